@@ -1,0 +1,116 @@
+// Package pipeline is the core of zhnews: the document model, the stage type,
+// the concurrent runner that moves documents through stages, and the sources
+// and sinks at either end.
+package pipeline
+
+import (
+	"strconv"
+
+	"github.com/zhnews/zhnews/extract"
+)
+
+// Format says how a document's raw input is to be read.
+type Format string
+
+// Formats.
+const (
+	FormatHTML Format = "html"
+	FormatText Format = "text"
+)
+
+// Scripts, as reported in Record.Script.
+const (
+	ScriptSimplified  = "simplified"
+	ScriptTraditional = "traditional"
+	ScriptMixed       = "mixed"
+)
+
+// Doc is one article moving through the pipeline. Sources fill the input
+// fields; stages fill the rest. A stage may split one Doc into several (a page
+// that glues two articles together), each with its own Part.
+type Doc struct {
+	// Input.
+	Path   string // file the article came from; "-" for standard input
+	Line   int    // 1-based line in a JSONL file, 0 otherwise
+	Part   int    // 0 for the first article of an input, 1 for the second, ...
+	URL    string
+	Format Format
+	Raw    string // the input decoded to UTF-8 (HTML or plain text)
+	Size   int    // bytes of the input before decoding
+	Hint   Hint   // metadata the source already knew (JSONL fields)
+
+	// Filled by stages.
+	ID        string
+	Title     string
+	Published string // ISO 8601: 2025-07-09 or 2025-07-09T15:07:43+08:00
+	Source    string
+	Authors   []string
+	Script    string
+	Body      string // clean body, Simplified, paragraphs joined by "\n"
+	Original  string // clean body before script conversion; empty when unchanged
+	Removed   []extract.Removed
+	Tokens    []extract.Token // segmentation of Body, byte offsets
+	Entities  []extract.Entity
+	Figures   []extract.Figure
+	Dates     []extract.Date
+}
+
+// Hint is metadata a source carries alongside the raw input.
+type Hint struct {
+	Title     string
+	Published string
+}
+
+// Name returns how errors and logs refer to the document's input: the path,
+// with the line for a JSONL record.
+func (d *Doc) Name() string {
+	if d.Line > 0 {
+		return d.Path + ":" + strconv.Itoa(d.Line)
+	}
+	return d.Path
+}
+
+// Record is the output contract: one JSON object per article, as written to
+// JSONL and stored in the index. Offsets in spans are code points into Body.
+type Record struct {
+	ID        string            `json:"id"`
+	Path      string            `json:"path"`
+	URL       string            `json:"url,omitempty"`
+	Title     string            `json:"title"`
+	Published string            `json:"published,omitempty"`
+	Source    string            `json:"source,omitempty"`
+	Authors   []string          `json:"authors"`
+	Script    string            `json:"script,omitempty"`
+	Body      string            `json:"body"`
+	Removed   []extract.Removed `json:"removed"`
+	Entities  []extract.Entity  `json:"entities"`
+	Figures   []extract.Figure  `json:"figures"`
+	Dates     []extract.Date    `json:"dates"`
+}
+
+// Record returns the output record of d. Nil slices become empty ones so the
+// JSON shape is the same for every article.
+func (d *Doc) Record() Record {
+	return Record{
+		ID:        d.ID,
+		Path:      d.Path,
+		URL:       d.URL,
+		Title:     d.Title,
+		Published: d.Published,
+		Source:    d.Source,
+		Authors:   nonNil(d.Authors),
+		Script:    d.Script,
+		Body:      d.Body,
+		Removed:   nonNil(d.Removed),
+		Entities:  nonNil(d.Entities),
+		Figures:   nonNil(d.Figures),
+		Dates:     nonNil(d.Dates),
+	}
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
