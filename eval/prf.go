@@ -2,6 +2,8 @@ package eval
 
 import (
 	"unicode"
+
+	"golang.org/x/text/width"
 )
 
 // PRF is a precision, recall and F1 triple, each in [0, 1].
@@ -51,7 +53,8 @@ func ratio(a, b int) float64 {
 }
 
 // BodyScore compares a predicted body with a gold body by character bigrams:
-// all whitespace is removed from both, each becomes the multiset of its
+// all whitespace is removed from both, full-width ASCII is folded to
+// half-width (as the pipeline folds its body), each becomes the multiset of its
 // adjacent rune pairs, and a gold bigram matches at most one predicted one.
 // Precision is matched/predicted bigrams, recall matched/gold bigrams. A text
 // of a single rune counts as one unigram. Two empty texts score 1.
@@ -72,7 +75,8 @@ func BigramCounts(pred, gold string) Counts {
 	return Counts{TP: tp, FP: len(pb) - tp, FN: len(gb) - tp}
 }
 
-// Bigrams returns the character bigrams of s with all whitespace removed, in
+// Bigrams returns the character bigrams of s, width-folded and with all
+// whitespace removed, in
 // order. A text of one rune yields that rune alone; an empty text yields nil.
 func Bigrams(s string) []string {
 	rs := squeeze(s)
@@ -105,10 +109,10 @@ func overlap(a, b []string) int {
 	return n
 }
 
-// squeeze returns the runes of s without any whitespace.
+// squeeze returns the runes of s, width-folded, without any whitespace.
 func squeeze(s string) []rune {
 	out := make([]rune, 0, len(s)/3+1)
-	for _, r := range s {
+	for _, r := range width.Fold.String(s) {
 		if !unicode.IsSpace(r) {
 			out = append(out, r)
 		}

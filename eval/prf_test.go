@@ -25,6 +25,7 @@ func TestBodyScore(t *testing.T) {
 		// pred: 很好 好。 。天 天气 (4) vs gold 很好 (1).
 		{"extra junk", "很好。天气", "很好", PRF{0.25, 1, 0.4}},
 		{"single rune", "好", "好", PRF{1, 1, 1}},
+		{"width folded", "增长１２％", "增长12%", PRF{1, 1, 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
