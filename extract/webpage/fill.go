@@ -1,0 +1,168 @@
+package webpage
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhnews/zhnews/extract"
+)
+
+// metaLine reports a short line without sentences that names page furniture:
+// a byline, a dateline, a toolbar or a counter.
+func metaLine(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "。！？") {
+		return false
+	}
+	if findDate(s) != "" {
+		return true
+	}
+	for _, w := range metaWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimEdges drops a repeated title and furniture lines from both ends of the
+// body and returns its paragraphs.
+func trimEdges(body []*block, p *Page) []string {
+	lo, hi := 0, len(body)
+	title := strings.ReplaceAll(p.Title, " ", "")
+	edge := func(b *block) string {
+		switch {
+		case title != "" && strings.ReplaceAll(b.text, " ", "") == title:
+			return "title"
+		case metaLine(b.text):
+			return "meta"
+		}
+		return ""
+	}
+	for lo < hi {
+		r := edge(body[lo])
+		if r == "" {
+			break
+		}
+		p.Removed = append(p.Removed, extract.Removed{Text: body[lo].text, Reason: r})
+		lo++
+	}
+	for hi > lo {
+		r := edge(body[hi-1])
+		if r == "" {
+			break
+		}
+		p.Removed = append(p.Removed, extract.Removed{Text: body[hi-1].text, Reason: r})
+		hi--
+	}
+	out := make([]string, 0, hi-lo)
+	for _, b := range body[lo:hi] {
+		out = append(out, b.text)
+	}
+	return out
+}
+
+var (
+	authorRe = regexp.MustCompile(`(?:作者|记者|撰文|文|通讯员|编译)\s*[:：/／]?\s*([\p{Han}·]{2,4}(?:[ 、，,]+[\p{Han}·]{2,4})*)`)
+	sourceRe = regexp.MustCompile(`(?:来源|转自|稿源|出处)\s*[:：]\s*([^\s|｜/]{2,30})`)
+)
+
+// fillMeta sets the publish time, authors and source from the page's own
+// metadata first, then from the visible lines around the body.
+func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
+	for _, d := range m.dates {
+		if v := metaDate(d); v != "" {
+			p.Published = v
+			break
+		}
+	}
+	near := nearBody(l, body)
+	if p.Published == "" {
+		p.Published = visibleDate(l, near)
+	}
+	p.Authors = dedupe(m.authors)
+	p.Source = m.source
+	for _, i := range near {
+		t := l.blocks[i].text
+		if len(p.Authors) == 0 && l.blocks[i].chars < 60 {
+			if a := authorRe.FindStringSubmatch(t); a != nil {
+				p.Authors = splitNames(a[1])
+			}
+		}
+		if p.Source == "" {
+			if s := sourceRe.FindStringSubmatch(t); s != nil {
+				p.Source = s[1]
+			}
+		}
+	}
+}
+
+// nearBody lists block indexes to search for bylines and datelines: those
+// just before the body, its first lines, and those just after it.
+func nearBody(l *layout, body []*block) []int {
+	if len(body) == 0 {
+		return nil
+	}
+	first, last := -1, -1
+	for i := range l.blocks {
+		if &l.blocks[i] == body[0] {
+			first = i
+		}
+		if &l.blocks[i] == body[len(body)-1] {
+			last = i
+		}
+	}
+	var out []int
+	for i := first - 1; i >= 0 && i >= first-10; i-- {
+		out = append(out, i)
+	}
+	for i := first; i <= last && i < first+3; i++ {
+		out = append(out, i)
+	}
+	for i := last + 1; i < len(l.blocks) && i <= last+10; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// visibleDate finds the dateline near the body, else the first date on the page.
+func visibleDate(l *layout, near []int) string {
+	for _, i := range near {
+		b := &l.blocks[i]
+		if b.chars > 200 || copyrightLine(b.text) {
+			continue
+		}
+		if d := findDate(b.text); d != "" {
+			return d
+		}
+	}
+	for i := range l.blocks {
+		b := &l.blocks[i]
+		if copyrightLine(b.text) {
+			continue
+		}
+		if d := findDate(b.text); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+func splitNames(s string) []string {
+	return dedupe(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '、' || r == '，' || r == ','
+	}))
+}
+
+func dedupe(in []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range in {
+		s = strings.TrimSpace(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,194 @@
+package webpage
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// pageMeta is what the page says about itself outside the visible text.
+type pageMeta struct {
+	ogTitle, title string
+	dates          []string // raw publish times from meta, JSON-LD and <time>
+	authors        []string
+	source         string
+}
+
+// dateMetaKeys are meta name/property/itemprop values that hold the publish time.
+var dateMetaKeys = map[string]bool{
+	"article:published_time": true, "og:published_time": true, "og:article:published_time": true,
+	"pubdate": true, "publishdate": true, "publish_date": true, "publish-date": true, "publishtime": true,
+	"published_time": true, "datepublished": true, "dc.date": true, "dc.date.issued": true,
+	"dcterms.created": true, "dcterms.issued": true, "date": true, "sailthru.date": true,
+	"og:release_date": true, "article:create_at": true, "og:time": true, "releasedate": true,
+	"apub:time": true, "parsely-pub-date": true, "created": true, "firstpublishedtime": true,
+}
+
+var authorMetaKeys = map[string]bool{
+	"author": true, "article:author": true, "dc.creator": true, "byl": true, "og:article:author": true,
+}
+
+var sourceMetaKeys = map[string]bool{
+	"source": true, "og:article:source": true, "mediaid": true, "contentsource": true,
+}
+
+// readMeta collects <meta>, <title>, JSON-LD and <time> facts.
+func readMeta(doc *goquery.Document) *pageMeta {
+	m := &pageMeta{}
+	m.title = cleanSpace(doc.Find("title").First().Text())
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		key := strings.ToLower(firstAttr(s, "property", "name", "itemprop", "http-equiv"))
+		val := strings.TrimSpace(firstAttr(s, "content", "value"))
+		if key == "" || val == "" {
+			return
+		}
+		switch {
+		case key == "og:title" || key == "twitter:title":
+			if m.ogTitle == "" {
+				m.ogTitle = cleanSpace(val)
+			}
+		case dateMetaKeys[key]:
+			m.dates = append(m.dates, val)
+		case authorMetaKeys[key]:
+			if !strings.Contains(val, "http") {
+				m.authors = append(m.authors, val)
+			}
+		case sourceMetaKeys[key]:
+			if m.source == "" {
+				m.source = val
+			}
+		}
+	})
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		readJSONLD(s.Text(), m)
+	})
+	doc.Find("time[datetime], [itemprop=datePublished]").Each(func(_ int, s *goquery.Selection) {
+		if v := firstAttr(s, "datetime", "content"); v != "" {
+			m.dates = append(m.dates, v)
+		}
+	})
+	return m
+}
+
+func firstAttr(s *goquery.Selection, names ...string) string {
+	for _, n := range names {
+		if v, ok := s.Attr(n); ok && strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readJSONLD takes datePublished and author from a JSON-LD script.
+func readJSONLD(text string, m *pageMeta) {
+	var v any
+	if json.Unmarshal([]byte(text), &v) != nil {
+		return
+	}
+	// Breadth-first over the JSON tree, bounded by the size of the input.
+	queue := []any{v}
+	for steps := 0; len(queue) > 0 && steps < 10000; steps++ {
+		cur := queue[0]
+		queue = queue[1:]
+		switch x := cur.(type) {
+		case []any:
+			queue = append(queue, x...)
+		case map[string]any:
+			if d, ok := x["datePublished"].(string); ok {
+				m.dates = append(m.dates, d)
+			}
+			if a, ok := x["author"]; ok {
+				m.authors = append(m.authors, jsonNames(a)...)
+			}
+			if g, ok := x["@graph"]; ok {
+				queue = append(queue, g)
+			}
+		}
+	}
+}
+
+func jsonNames(a any) []string {
+	switch x := a.(type) {
+	case string:
+		return []string{x}
+	case map[string]any:
+		if n, ok := x["name"].(string); ok {
+			return []string{n}
+		}
+	case []any:
+		var out []string
+		for _, y := range x {
+			out = append(out, jsonNames(y)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func cleanSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// titleSeps split a <title> into headline and site or channel names.
+var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—]|--|－|\s-\s|-)\s*`)
+
+// chooseTitle prefers a heading that the <title> or og:title contains, then
+// the <title> without its site suffixes.
+func chooseTitle(m *pageMeta, l *layout) string {
+	full := m.ogTitle
+	if full == "" {
+		full = m.title
+	}
+	best := ""
+	for i := range l.blocks {
+		b := &l.blocks[i]
+		if !b.heading || b.chars < 4 || b.link*2 > b.chars || utf8.RuneCountInString(b.text) <= utf8.RuneCountInString(best) {
+			continue
+		}
+		t := strings.ReplaceAll(b.text, " ", "")
+		if strings.Contains(strings.ReplaceAll(m.title, " ", ""), t) || strings.Contains(strings.ReplaceAll(m.ogTitle, " ", ""), t) {
+			best = b.text
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return stripSuffix(full)
+}
+
+// stripSuffix drops trailing title segments that name a site or channel.
+func stripSuffix(title string) string {
+	for {
+		locs := titleSeps.FindAllStringIndex(title, -1)
+		if len(locs) == 0 {
+			return title
+		}
+		last := locs[len(locs)-1]
+		tail := strings.TrimSpace(title[last[1]:])
+		head := strings.TrimSpace(title[:last[0]])
+		if head == "" || !siteName(tail) {
+			return title
+		}
+		title = head
+	}
+}
+
+// siteName reports a short title segment that ends like a site or channel name.
+func siteName(s string) bool {
+	if s == "" {
+		return true
+	}
+	if utf8.RuneCountInString(s) > 16 {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, suf := range suffixes {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return !strings.ContainsFunc(s, isPunct) && utf8.RuneCountInString(s) <= 6
+}

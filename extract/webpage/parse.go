@@ -1,0 +1,117 @@
+package webpage
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/zhnews/zhnews/extract"
+)
+
+// Page is the article found in one HTML page.
+type Page struct {
+	Title      string
+	Published  string // ISO 8601: 2024-03-29T15:07:43+08:00, or 2024-03-29 without a time
+	Source     string
+	Authors    []string
+	Paragraphs []string
+	Removed    []extract.Removed // text blocks outside the body, with why
+}
+
+// dropTags are elements whose content is never article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true, atom.Math: true,
+	atom.Select: true, atom.Textarea: true, atom.Button: true, atom.Input: true, atom.Option: true,
+	atom.Head: true, atom.Canvas: true, atom.Map: true,
+}
+
+// Parse finds the article in an HTML page (already decoded to UTF-8).
+func Parse(page string) (*Page, error) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	m := readMeta(doc)
+	root := doc.Get(0)
+	prune(root)
+	l := flatten(root)
+	l.score()
+	sel := l.selection(l.best())
+	p := &Page{}
+	body := l.split(sel, p)
+	p.Title = chooseTitle(m, l)
+	p.Paragraphs = trimEdges(body, p)
+	fillMeta(p, m, l, body)
+	return p, nil
+}
+
+// prune removes scripts, styles, comments and form controls, iteratively.
+func prune(root *html.Node) {
+	stack := []*html.Node{root}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.CommentNode || c.Type == html.DoctypeNode ||
+				(c.Type == html.ElementNode && (dropTags[c.DataAtom] || hidden(c))) {
+				n.RemoveChild(c)
+			} else if c.Type == html.ElementNode {
+				stack = append(stack, c)
+			}
+			c = next
+		}
+	}
+}
+
+// hidden reports an element styled or marked as not shown.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// split sorts the blocks into the body, in order, and the removed rest.
+func (l *layout) split(sel []int, p *Page) []*block {
+	var body []*block
+	for i := range l.blocks {
+		b := &l.blocks[i]
+		switch {
+		case b.owner >= 0 && l.inside(b.owner, sel) && !linky(b):
+			body = append(body, b)
+		default:
+			p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: outsideReason(b, l.inside(b.owner, sel))})
+		}
+	}
+	return body
+}
+
+// linky reports a block that is mostly link text: a menu or a list of links.
+func linky(b *block) bool {
+	return b.link*2 > b.chars
+}
+
+func outsideReason(b *block, inBody bool) string {
+	switch {
+	case b.reason != "" && b.reason != "content":
+		return b.reason
+	case linky(b):
+		return "links"
+	case inBody:
+		return "links"
+	}
+	return "outside-content"
+}

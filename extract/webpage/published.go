@@ -1,0 +1,78 @@
+package webpage
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/width"
+)
+
+// dateline matches a calendar date with an optional time of day as pages
+// print it: 2024年03月29日 15:07, 2024-03-29 15:07:43, 2024/3/29.
+var dateline = regexp.MustCompile(`((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*日)?(?:[T\s]*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
+
+// zone is the offset assumed for a time printed without one.
+const zone = "+08:00"
+
+// normDate turns one dateline match into ISO 8601, or "" when it is not a
+// real date.
+func normDate(m []string) string {
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	if time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() != d {
+		return ""
+	}
+	date := fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	if m[4] == "" {
+		return date
+	}
+	h, _ := strconv.Atoi(m[4])
+	mi, _ := strconv.Atoi(m[5])
+	s, _ := strconv.Atoi(m[6])
+	if h > 23 || mi > 59 || s > 59 {
+		return date
+	}
+	return fmt.Sprintf("%sT%02d:%02d:%02d%s", date, h, mi, s, zone)
+}
+
+// findDate returns the first real date in text, normalized.
+func findDate(text string) string {
+	text = width.Fold.String(text)
+	for _, m := range dateline.FindAllStringSubmatch(text, 4) {
+		if d := normDate(m); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// metaDate normalizes a machine-readable time from a meta tag or JSON-LD,
+// keeping its zone when it has one.
+func metaDate(v string) string {
+	v = strings.TrimSpace(v)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05.000Z07:00", "2006-01-02T15:04Z07:00"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.Format(time.RFC3339)
+		}
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil && len(v) >= 10 && len(v) <= 13 {
+		if len(v) == 13 {
+			n /= 1000
+		}
+		return time.Unix(n, 0).In(time.FixedZone("CST", 8*3600)).Format(time.RFC3339)
+	}
+	return findDate(v)
+}
+
+// copyrightLine reports a block that only carries a copyright year.
+func copyrightLine(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "copyright") || strings.Contains(s, "©") || strings.Contains(s, "版权")
+}

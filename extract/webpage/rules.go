@@ -1,0 +1,105 @@
+package webpage
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed rules/*.txt
+var ruleFiles embed.FS
+
+// hint is one class/id word from rules/hints.txt.
+type hint struct {
+	word   string
+	whole  bool // must equal a whole token
+	reason string
+}
+
+var (
+	hints     = mustHints("rules/hints.txt")
+	metaWords = mustLines("rules/metalines.txt")
+	suffixes  = mustLines("rules/suffixes.txt")
+)
+
+// readLines returns the non-comment lines of an embedded rule file with their
+// line numbers.
+func readLines(name string) ([]string, []int, error) {
+	data, err := ruleFiles.ReadFile(name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read rules: %w", err)
+	}
+	var lines []string
+	var nums []int
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lines = append(lines, line)
+		nums = append(nums, n)
+	}
+	return lines, nums, nil
+}
+
+func mustLines(name string) []string {
+	lines, _, err := readLines(name)
+	if err != nil {
+		panic(err)
+	}
+	return lines
+}
+
+// parseHints reads WORD REASON lines.
+func parseHints(name string) ([]hint, error) {
+	lines, nums, err := readLines(name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]hint, 0, len(lines))
+	for i, line := range lines {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want WORD REASON, got %q", name, nums[i], line)
+		}
+		h := hint{word: strings.ToLower(f[0]), reason: f[1]}
+		if strings.HasPrefix(h.word, "=") {
+			h.word, h.whole = h.word[1:], true
+		}
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+func mustHints(name string) []hint {
+	h, err := parseHints(name)
+	if err != nil {
+		panic(err)
+	}
+	return h
+}
+
+// classify returns the reason the class and id attributes suggest, or "".
+func classify(classID string) string {
+	if classID == "" {
+		return ""
+	}
+	s := strings.ToLower(classID)
+	tokens := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	})
+	for _, h := range hints {
+		if h.whole {
+			for _, t := range tokens {
+				if t == h.word {
+					return h.reason
+				}
+			}
+		} else if strings.Contains(s, h.word) {
+			return h.reason
+		}
+	}
+	return ""
+}
