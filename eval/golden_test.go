@@ -1,0 +1,106 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zhnews/zhnews/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// readRecords reads JSONL records as the pipeline writes them.
+func readRecords(t *testing.T, file string) []pipeline.Record {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var recs []pipeline.Record
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var r pipeline.Record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// fakeProcessor returns the recorded records whose path ends the name.
+func fakeProcessor(recs []pipeline.Record) Processor {
+	return func(_ context.Context, name string, data []byte) ([]pipeline.Record, error) {
+		var out []pipeline.Record
+		for _, r := range recs {
+			if strings.HasSuffix(filepath.ToSlash(name), r.Path) {
+				out = append(out, r)
+			}
+		}
+		return out, nil
+	}
+}
+
+func smallReport(t *testing.T) *Report {
+	t.Helper()
+	set, err := Load(filepath.Join("testdata", "small", "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := readRecords(t, filepath.Join("testdata", "small", "pred.jsonl"))
+	r, err := Evaluate(context.Background(), set, fakeProcessor(recs))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	file := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(file, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (run go test -update and review the diff):\ngot:\n%s", file, got)
+	}
+}
+
+func TestGoldenText(t *testing.T) {
+	r := smallReport(t)
+	var b bytes.Buffer
+	if err := WriteText(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFindings(&b, r.Filter("all")); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "small.txt.golden", b.Bytes())
+}
+
+func TestGoldenJSON(t *testing.T) {
+	r := smallReport(t)
+	var b bytes.Buffer
+	if err := WriteJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "small.json.golden", b.Bytes())
+	var back Report
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatalf("JSON does not read back: %v", err)
+	}
+}
