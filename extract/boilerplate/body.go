@@ -1,0 +1,228 @@
+package boilerplate
+
+import (
+	"strings"
+
+	"github.com/zhnews/zhnews/extract"
+)
+
+// pageMeta is metadata known from outside the text lines (HTML meta tags).
+type pageMeta struct {
+	Title, Published, Source string
+	Authors                  []string
+}
+
+// segment is the body of one article: lines [start, end) of the page, and the
+// lines [end, next) that follow it up to the next article, which it owns.
+type segment struct {
+	start, end, next int
+}
+
+// build runs the whole text path over classified lines.
+func build(ls []line, opt Options, pm pageMeta) []Article {
+	classify(ls)
+	start := bodyStart(ls, 0)
+	title, titleAt := chooseTitle(ls, start, opt, pm)
+	markTitleRepeats(ls, title)
+	if start >= 0 && ls[start].kind == kindJunk { // the chosen start became a title repeat
+		start = bodyStart(ls, start)
+	}
+	if start < 0 {
+		return []Article{headerOnly(ls, title, opt, pm)}
+	}
+	segs := findSegments(ls, start)
+	segs = splitGlued(ls, segs)
+	dates := pageDates(ls)
+	out := make([]Article, 0, len(segs))
+	for k, sg := range segs {
+		a := Article{}
+		if k == 0 {
+			a.Title = title
+			a.Removed = removeRange(ls, 0, sg.start, ReasonNav, titleAt)
+			headerMeta(&a, ls[:sg.start], pm)
+		} else {
+			a.Title = glueTitle(ls, sg.start)
+		}
+		fillBody(&a, ls, sg, dates)
+		finishMeta(&a, opt, pm)
+		out = append(out, a)
+	}
+	return out
+}
+
+// bodyStart returns the first prose line at or after from that is not junk, or -1.
+func bodyStart(ls []line, from int) int {
+	for i := from; i < len(ls); i++ {
+		if ls[i].kind == kindContent {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyEnd returns the first hard junk line after start, or len(ls).
+func bodyEnd(ls []line, start int) int {
+	for i := start + 1; i < len(ls); i++ {
+		if ls[i].kind == kindJunk && ls[i].hard {
+			return i
+		}
+	}
+	return len(ls)
+}
+
+// findSegments finds the article bodies: the first starts at start; after a
+// body ends, another starts only where a dateline lead opens a long prose run
+// that is not part of a list.
+func findSegments(ls []line, start int) []segment {
+	var segs []segment
+	for start >= 0 {
+		end := bodyEnd(ls, start)
+		next := nextLead(ls, end)
+		segs = append(segs, segment{start: start, end: end, next: next})
+		if next == len(ls) {
+			break
+		}
+		start = next
+	}
+	return segs
+}
+
+// nextLead finds, at or after from, a content line opening a new article:
+// it starts with a dateline lead and is followed by at least 200 runes of prose
+// before any junk. It returns len(ls) when there is none.
+func nextLead(ls []line, from int) int {
+	for i := from; i < len(ls); i++ {
+		if ls[i].kind != kindContent || !isLead(ls[i].text) || (i > 0 && ls[i-1].reason == ReasonRelated) {
+			continue
+		}
+		n := 0
+		for j := i; j < len(ls) && ls[j].kind != kindJunk; j++ {
+			n += ls[j].n
+		}
+		if n >= 200 {
+			return i
+		}
+	}
+	return len(ls)
+}
+
+// removeRange lists the lines [from, to) as removed. Lines that matched no
+// rule get def as their reason, except the title line, a title repeat.
+func removeRange(ls []line, from, to int, def string, titleAt int) []extract.Removed {
+	var out []extract.Removed
+	for i := from; i < to; i++ {
+		r := ls[i].reason
+		if i == titleAt {
+			r = ReasonTitleRepeat
+		} else if r == "" {
+			r = def
+		}
+		out = append(out, extract.Removed{Text: ls[i].text, Reason: r})
+	}
+	return out
+}
+
+// tailReasons gives reasons to the unmatched lines after a body: prose
+// inherits the section it sits in (a related list, a disclaimer), short lines
+// are footer unless they follow a related item.
+func tailReasons(ls []line, from, to int) []extract.Removed {
+	var out []extract.Removed
+	section := ReasonFooter
+	for i := from; i < to; i++ {
+		r := ls[i].reason
+		switch {
+		case r != "":
+			section = r
+		case ls[i].kind == kindContent && inheritable(section):
+			r = section
+		case section == ReasonRelated && i > from && ls[i-1].reason == ReasonRelated:
+			r = ReasonRelated
+		default:
+			r = ReasonFooter
+		}
+		out = append(out, extract.Removed{Text: ls[i].text, Reason: r})
+	}
+	return out
+}
+
+func inheritable(r string) bool {
+	switch r {
+	case ReasonRelated, ReasonDisclaimer, ReasonPromo, ReasonTicker, ReasonSpam:
+		return true
+	}
+	return false
+}
+
+// fillBody moves the lines of sg into a: kept paragraphs, removed junk, and
+// the tail up to the next article.
+func fillBody(a *Article, ls []line, sg segment, dates []stamp) {
+	last := sg.start
+	for i := sg.start; i < sg.end; i++ {
+		if ls[i].kind == kindContent {
+			last = i
+		}
+	}
+	for i := sg.start; i < sg.end; i++ {
+		l := ls[i]
+		switch {
+		case l.kind == kindJunk:
+			if l.reason == ReasonByline {
+				a.Authors = appendNames(a.Authors, bylineNames(l.text))
+			}
+			if l.reason == ReasonMeta && a.Source == "" {
+				a.Source = sourceFrom(l.text)
+			}
+			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: l.reason})
+		case i > last && l.kind == kindShort:
+			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: ReasonFooter})
+		default:
+			a.Paragraphs = append(a.Paragraphs, l.text)
+		}
+	}
+	tail := tailReasons(ls, sg.end, sg.next)
+	for _, r := range tail {
+		if r.Reason == ReasonMeta && a.Source == "" {
+			a.Source = sourceFrom(r.Text)
+		}
+	}
+	a.Removed = append(a.Removed, tail...)
+	cleanParagraphs(a, dates)
+}
+
+// headerOnly is the article of a page that has no prose at all.
+func headerOnly(ls []line, title string, opt Options, pm pageMeta) Article {
+	a := Article{Title: title}
+	a.Removed = removeRange(ls, 0, len(ls), ReasonNav, -1)
+	headerMeta(&a, ls, pm)
+	finishMeta(&a, opt, pm)
+	return a
+}
+
+// glueTitle returns the headline just before a glued article, if there is one.
+func glueTitle(ls []line, start int) string {
+	if start > 0 && ls[start-1].kind == kindShort && ls[start-1].n >= 6 && ls[start-1].n <= 60 {
+		return ls[start-1].text
+	}
+	return ""
+}
+
+// pageDates returns the full dates written on the page outside counter widgets.
+func pageDates(ls []line) []stamp {
+	var out []stamp
+	for _, l := range ls {
+		if l.reason == ReasonCounter {
+			continue
+		}
+		out = append(out, findDates(l.text, 0)...)
+	}
+	return out
+}
+
+func normTitle(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,241 @@
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a line looks like before its place in the page is known.
+type kind int
+
+const (
+	kindShort   kind = iota // short text without sentence punctuation: heading, label, title
+	kindContent             // sentence-like prose
+	kindJunk                // matched a boilerplate rule; reason says which
+)
+
+// line is one paragraph of the input, trimmed of whitespace and bullets.
+type line struct {
+	text   string
+	kind   kind
+	reason string
+	hard   bool // a hard junk line ends the body
+	n      int  // length in runes
+	gap    bool // one or more blank lines came before it
+}
+
+// splitLines splits text into trimmed non-blank lines. A long line that holds
+// several paragraphs separated by spaces after a sentence end is split there.
+func splitLines(text string) []line {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var out []line
+	gap := false
+	for _, raw := range strings.Split(text, "\n") {
+		t := trimLine(raw)
+		if t == "" {
+			gap = true
+			continue
+		}
+		for _, p := range splitParagraphs(t) {
+			out = append(out, line{text: p, n: utf8.RuneCountInString(p), gap: gap})
+			gap = false
+		}
+	}
+	return out
+}
+
+// isSpace reports white space, including the ideographic space and NBSP.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' || r == '\ufeff' || r == '\u200b'
+}
+
+var bullets = []string{"•", "●", "■", "◆", "▪", "►", "▶", "○", "◇", "□", "★", "☆", "·", "- ", "* ", "+ "}
+
+// trimLine removes surrounding white space and one leading list bullet.
+func trimLine(s string) string {
+	s = strings.TrimFunc(s, isSpace)
+	for _, b := range bullets {
+		if strings.HasPrefix(s, b) {
+			rest := strings.TrimFunc(s[len(b):], isSpace)
+			// "·" also joins transliterated names; only treat it as a bullet before a space.
+			if b == "·" && !strings.HasPrefix(s[len(b):], " ") {
+				break
+			}
+			return rest
+		}
+	}
+	return s
+}
+
+// sentenceEnd holds the runes after which a space may separate paragraphs.
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '”', '」', '』', '…', '；':
+		return true
+	}
+	return false
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// splitParagraphs splits a line at "sentence end, spaces, Han character" when
+// the line is long enough to be several paragraphs flattened into one.
+func splitParagraphs(s string) []string {
+	if len(s) < 300 || !strings.ContainsAny(s, " \u3000\u00a0") {
+		return []string{s}
+	}
+	var out []string
+	start := 0
+	var prev rune
+	for i, r := range s {
+		if isSpace(r) && sentenceEnd(prev) {
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isSpace(r2) {
+					break
+				}
+				j += sz
+			}
+			if j < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[j:]); isHan(r2) || r2 == '“' || r2 == '「' {
+					out = append(out, s[start:i])
+					start = j
+				}
+			}
+		}
+		if !isSpace(r) {
+			prev = r
+		}
+	}
+	out = append(out, s[start:])
+	return out
+}
+
+// punctuation counts.
+type punct struct {
+	stops  int // 。！？；!?;
+	commas int // ，,、：:
+	han    int
+}
+
+func countPunct(s string) punct {
+	var p punct
+	for _, r := range s {
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';':
+			p.stops++
+		case '，', ',', '、', '：', ':':
+			p.commas++
+		default:
+			if isHan(r) {
+				p.han++
+			}
+		}
+	}
+	return p
+}
+
+// isProse reports whether s reads like sentences rather than a label or headline.
+func isProse(s string, n int) bool {
+	p := countPunct(s)
+	if p.han < n/3 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch {
+	case p.stops > 0 && n >= 12 && (sentenceEnd(last) || last == '.' || last == ')' || last == '）'):
+		return true
+	case p.stops+p.commas >= 2 && n >= 30:
+		return true
+	case p.stops > 0 && n >= 40:
+		return true
+	}
+	return false
+}
+
+// classify sets kind, reason and hard for every line from the line rules and
+// the structure of the neighbouring lines (menus, tables, counter runs).
+func classify(ls []line) {
+	for i := range ls {
+		classifyOne(&ls[i])
+	}
+	markTables(ls)
+	markCounters(ls)
+}
+
+func classifyOne(l *line) {
+	for _, r := range lineRules {
+		if r.maxLen > 0 && l.n > r.maxLen {
+			continue
+		}
+		if r.re.MatchString(l.text) {
+			l.kind, l.reason, l.hard = kindJunk, r.reason, r.hard
+			return
+		}
+	}
+	if isDatelineLine(l.text, l.n) {
+		l.kind, l.reason = kindJunk, ReasonMeta
+		return
+	}
+	if isBylineLine(l.text, l.n) {
+		l.kind, l.reason = kindJunk, ReasonByline
+		return
+	}
+	if isMenu(l.text) {
+		l.kind, l.reason = kindJunk, ReasonNav
+		return
+	}
+	if isProse(l.text, l.n) {
+		l.kind = kindContent
+		return
+	}
+	l.kind = kindShort
+}
+
+// isMenu reports a line of short items separated by pipes, slashes or spaces.
+func isMenu(s string) bool {
+	if strings.HasPrefix(s, "|") {
+		return false // a table row; see markTables
+	}
+	items := strings.FieldsFunc(s, func(r rune) bool {
+		return r == '|' || r == '｜' || r == '丨' || r == '¦'
+	})
+	seps := len(items) - 1
+	if seps < 1 {
+		items = strings.FieldsFunc(s, isSpace)
+		if len(items) < 3 {
+			return false
+		}
+	}
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		it = strings.TrimFunc(it, isSpace)
+		n := utf8.RuneCountInString(it)
+		if n > 10 || strings.ContainsAny(it, "。，,！？；;") {
+			return false
+		}
+	}
+	return true
+}
+
+var metaWords = regexp.MustCompile(`来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|字号|字號|评论|評論|分享`)
+
+// isDatelineLine reports a line that is a date with a little metadata around
+// it: "2024年03月29日 15:07:43来源:xx网点击:5434", "2023-03-25 13:59:00".
+func isDatelineLine(s string, n int) bool {
+	if n > 80 || strings.ContainsAny(s, "。！？") {
+		return false
+	}
+	st, ok := findDate(s)
+	if !ok {
+		return false
+	}
+	rest := utf8.RuneCountInString(s[:st.start]) + utf8.RuneCountInString(s[st.end:])
+	return rest <= 12 || metaWords.MatchString(s)
+}

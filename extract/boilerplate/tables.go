@@ -1,0 +1,97 @@
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// isTableRow reports a flattened table row such as "| a | b |".
+func isTableRow(s string) bool {
+	return strings.HasPrefix(s, "|") && strings.HasSuffix(s, "|") && len(s) > 1
+}
+
+func hasSpamWord(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range spamWords {
+		if strings.Contains(low, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTables marks runs of table rows or short link lines as spam when at
+// least half of their cells name streaming, porn or gambling apps.
+func markTables(ls []line) {
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && linkish(&ls[j]) {
+			j++
+		}
+		if j-i >= 3 && spamShare(ls[i:j]) >= 0.5 {
+			for k := i; k < j; k++ {
+				ls[k].kind, ls[k].reason, ls[k].hard = kindJunk, ReasonSpam, true
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// linkish reports a line that could be a cell row of a link table.
+func linkish(l *line) bool {
+	if isTableRow(l.text) {
+		return true
+	}
+	return l.kind != kindContent && l.n <= 30
+}
+
+func spamShare(ls []line) float64 {
+	cells, spam := 0, 0
+	for _, l := range ls {
+		for _, c := range strings.FieldsFunc(l.text, func(r rune) bool { return r == '|' || r == '｜' }) {
+			c = strings.TrimFunc(c, isSpace)
+			if c == "" {
+				continue
+			}
+			cells++
+			if hasSpamWord(c) {
+				spam++
+			}
+		}
+	}
+	if cells == 0 {
+		return 0
+	}
+	return float64(spam) / float64(cells)
+}
+
+var numericLine = regexp.MustCompile(`^[0-9０-９][0-9０-９.,:/%\s\-]*$`)
+
+// markCounters marks bare numbers and timestamps. A run of three or more is a
+// counter widget; a lone timestamp is a dateline (meta); any other lone
+// number is a counter.
+func markCounters(ls []line) {
+	for i := 0; i < len(ls); {
+		if !numericLine.MatchString(ls[i].text) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ls) && numericLine.MatchString(ls[j].text) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			reason := ReasonCounter
+			if j-i < 3 {
+				if _, ok := findDate(ls[k].text); ok {
+					reason = ReasonMeta
+				}
+			}
+			ls[k].kind, ls[k].reason, ls[k].hard = kindJunk, reason, reason == ReasonCounter
+		}
+		i = j
+	}
+}
