@@ -26,10 +26,11 @@ type element struct {
 	parent int // element index, -1 for the root
 	end    int // index of the last element in this subtree
 	chars  int
-	link   int
+	links  int // non-space runes inside links
 	score  float64
 	hint   string // reason from its own tag, class or id
 	para   bool   // a paragraph-like tag whose score goes to its parent
+	link   bool   // an <a> with an href
 }
 
 // blockTags end a text block when they open or close.
@@ -116,7 +117,7 @@ func flatten(root *html.Node) *layout {
 			l.elems[e].end = len(l.elems) - 1
 			open = open[:len(open)-1]
 			switch {
-			case n.DataAtom == atom.A:
+			case l.elems[e].link:
 				inLink--
 			case isHeading(n.DataAtom):
 				inHeading--
@@ -157,13 +158,13 @@ func flatten(root *html.Node) *layout {
 			parent = open[len(open)-1]
 		}
 		e := len(l.elems)
-		l.elems = append(l.elems, element{node: n, parent: parent, hint: elementHint(n), para: paraTags[n.DataAtom]})
+		l.elems = append(l.elems, element{node: n, parent: parent, hint: elementHint(n), para: paraTags[n.DataAtom], link: isLink(n)})
 		open = append(open, e)
 		if l.elems[e].hint != "" {
 			hintStack = append(hintStack, l.elems[e].hint)
 		}
 		switch {
-		case n.DataAtom == atom.A:
+		case l.elems[e].link:
 			inLink++
 		case isHeading(n.DataAtom):
 			inHeading++
@@ -228,4 +229,19 @@ func appendText(b *strings.Builder, s string) (chars, punct int) {
 		b.WriteByte(' ')
 	}
 	return chars, punct
+}
+
+// isLink reports an anchor that leads somewhere; <a name> targets and the
+// empty anchors a parser makes when it repairs unclosed tags are not links.
+func isLink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "href" {
+			v := strings.TrimSpace(a.Val)
+			return v != "" && v != "#"
+		}
+	}
+	return false
 }

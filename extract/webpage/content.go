@@ -3,8 +3,8 @@ package webpage
 import "math"
 
 // blockWeight is how much a text block looks like article prose: its text
-// outside links, discounted when it has no sentence punctuation, when links
-// dominate it, or when a container around it is marked as boilerplate.
+// outside links, discounted when it has no sentence punctuation, and nothing
+// when links dominate it or a container around it is marked as boilerplate.
 func blockWeight(b *block) float64 {
 	own := float64(b.chars - b.link)
 	if own <= 0 || float64(b.link) > 0.5*float64(b.chars) {
@@ -18,7 +18,7 @@ func blockWeight(b *block) float64 {
 		w *= math.Min(1.5, 0.7+8*float64(b.punct)/float64(b.chars))
 	}
 	if b.reason != "" && b.reason != "content" {
-		w *= 0.2
+		return 0
 	}
 	return w
 }
@@ -32,7 +32,7 @@ func (l *layout) score() {
 			continue
 		}
 		l.elems[b.owner].chars += b.chars
-		l.elems[b.owner].link += b.link
+		l.elems[b.owner].links += b.link
 		w := blockWeight(b)
 		if w == 0 {
 			continue
@@ -49,7 +49,7 @@ func (l *layout) score() {
 	for i := len(l.elems) - 1; i > 0; i-- {
 		if p := l.elems[i].parent; p >= 0 {
 			l.elems[p].chars += l.elems[i].chars
-			l.elems[p].link += l.elems[i].link
+			l.elems[p].links += l.elems[i].links
 		}
 	}
 }
@@ -60,7 +60,7 @@ func (l *layout) final(i int) float64 {
 	if e.chars == 0 {
 		return 0
 	}
-	s := e.score * (1 - float64(e.link)/float64(e.chars))
+	s := e.score * (1 - float64(e.links)/float64(e.chars))
 	switch e.hint {
 	case "":
 	case "content":
@@ -109,7 +109,7 @@ func (l *layout) siblingLike(i int, threshold float64) bool {
 	if e.chars == 0 || (e.hint != "" && e.hint != "content") {
 		return false
 	}
-	ld := float64(e.link) / float64(e.chars)
+	ld := float64(e.links) / float64(e.chars)
 	if l.final(i) >= threshold && ld < 0.3 {
 		return true
 	}

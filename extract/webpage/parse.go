@@ -115,3 +115,8 @@ func outsideReason(b *block, inBody bool) string {
 	}
 	return "outside-content"
 }
+
+// parseDoc parses page into a DOM.
+func parseDoc(page string) (*html.Node, error) {
+	return html.Parse(strings.NewReader(page))
+}
