@@ -17,6 +17,11 @@ const (
 
 var subsets atomic.Int64
 
+// Loaded reports whether the full dictionary of Default is loaded.
+func Loaded() bool {
+	return defaultSeg.Load() != nil
+}
+
 // ForQuery returns a segmenter that segments q exactly as Default does,
 // without loading the full dictionary when q is short: it then holds only
 // the dictionary words whose runes all occur in q. Use the result for q (or
