@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/zhnews/zhnews/extract"
 )
@@ -32,12 +33,15 @@ type Doc struct {
 	// Input.
 	Path   string // file the article came from; "-" for standard input
 	Line   int    // 1-based line in a JSONL file, 0 otherwise
+	Offset int64  // byte offset of that line in the file
 	Part   int    // 0 for the first article of an input, 1 for the second, ...
 	URL    string
 	Format Format
 	Raw    string // the input decoded to UTF-8 (HTML or plain text)
 	Size   int    // bytes of the input before decoding
 	Hint   Hint   // metadata the source already knew (JSONL fields)
+	Data   []byte // the input as read, before decoding; released after decoding
+	Hash   string // hash of the input as read, to tell a changed input from an unchanged one
 
 	// Filled by stages.
 	ID        string
@@ -53,6 +57,8 @@ type Doc struct {
 	Entities  []extract.Entity
 	Figures   []extract.Figure
 	Dates     []extract.Date
+
+	seq int64 // position in the source, for ordered output
 }
 
 // Hint is metadata a source carries alongside the raw input.
@@ -82,6 +88,7 @@ type Record struct {
 	Authors   []string          `json:"authors"`
 	Script    string            `json:"script,omitempty"`
 	Body      string            `json:"body"`
+	Original  string            `json:"original,omitempty"` // body before script conversion, when converted
 	Removed   []extract.Removed `json:"removed"`
 	Entities  []extract.Entity  `json:"entities"`
 	Figures   []extract.Figure  `json:"figures"`
@@ -101,6 +108,7 @@ func (d *Doc) Record() Record {
 		Authors:   nonNil(d.Authors),
 		Script:    d.Script,
 		Body:      d.Body,
+		Original:  d.Original,
 		Removed:   nonNil(d.Removed),
 		Entities:  nonNil(d.Entities),
 		Figures:   nonNil(d.Figures),
@@ -113,4 +121,19 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// ChinaTime is the zone assumed for times that carry none: China Standard Time.
+var ChinaTime = time.FixedZone("CST", 8*3600)
+
+// ParseTime reads the ISO 8601 forms used in records and on the command
+// line: 2025, 2025-07, 2025-07-09, 2025-07-09T15:07 and RFC 3339. Times
+// without a zone are taken as China Standard Time.
+func ParseTime(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "2006-01", "2006"} {
+		if t, err := time.ParseInLocation(layout, s, ChinaTime); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
