@@ -139,11 +139,11 @@ func TestFilesSource(t *testing.T) {
 		t.Errorf("docs:\ngot  %v\nwant %v", got, want)
 	}
 	wantFails := map[string]string{
-		"big.txt":        "too large",
-		"lines.jsonl:4":  "malformed JSON",
-		"lines.jsonl:5":  `no "html" or "text"`,
-		"lines.jsonl:6":  "invalid UTF-8",
-		"missing.txt":    "no such file",
+		"big.txt":       "too large",
+		"lines.jsonl:4": "malformed JSON",
+		"lines.jsonl:5": `no "html" or "text"`,
+		"lines.jsonl:6": "invalid UTF-8",
+		"missing.txt":   "no such file",
 	}
 	for _, e := range fails {
 		name := filepath.Base(e.Path)
