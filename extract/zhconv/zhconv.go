@@ -1,0 +1,171 @@
+// Package zhconv converts Traditional Chinese to Simplified Chinese exactly as
+// OpenCC does, in pure Go, with OpenCC's own dictionaries and configurations.
+//
+// A conversion is the one OpenCC describes in its JSON configuration (t2s,
+// hk2s, tw2s, tw2sp): the text is first segmented by maximum forward match
+// over the segmentation dictionary (each matched phrase is a segment, and the
+// characters between two phrases form one segment), then every segment goes
+// through the conversion chain. Each link of the chain is a dictionary group:
+// at each position the first dictionary of the group that has any key
+// matching there wins with its longest key, and the key is replaced by the
+// entry's first value; a character no dictionary knows is copied. Matches
+// never cross a segment boundary. The output is byte-identical to
+// `opencc -c <config>.json` for valid UTF-8 without NUL bytes (OpenCC stops a
+// line at NUL and rejects invalid UTF-8; zhconv copies both through).
+//
+// The dictionaries under dict/ are generated from Debian's opencc package by
+// gen.go and embedded, so using this package never needs OpenCC installed.
+// Each configuration is loaded on first use.
+//
+// Offsets: Alignment maps Unicode code point (rune) offsets of a converted
+// text back to rune offsets of its input.
+package zhconv
+
+import (
+	"fmt"
+	"sync"
+	"unsafe"
+)
+
+// Configs lists the configuration names New accepts.
+var Configs = []string{"t2s", "hk2s", "tw2s", "tw2sp"}
+
+// Converter converts text with one OpenCC configuration. It is immutable and
+// safe for concurrent use.
+type Converter struct {
+	name  string
+	seg   *matcher   // segmentation dictionary
+	chain []*matcher // conversion chain, one matcher per dictionary group
+	// keyRunes holds every rune of every key of seg and chain; a text
+	// can be cut before any other rune without changing the result.
+	keyRunes runeSet
+	// maxKey is the longest key in bytes over seg and chain.
+	maxKey int
+}
+
+var registry struct {
+	mu    sync.Mutex
+	convs map[string]*Converter
+}
+
+// New returns the converter for an OpenCC configuration: "t2s", "hk2s",
+// "tw2s" or "tw2sp". Converters are built once and shared.
+func New(config string) (*Converter, error) {
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	if c, ok := registry.convs[config]; ok {
+		return c, nil
+	}
+	c, err := build(config)
+	if err != nil {
+		return nil, fmt.Errorf("zhconv: config %q: %w", config, err)
+	}
+	if registry.convs == nil {
+		registry.convs = map[string]*Converter{}
+	}
+	registry.convs[config] = c
+	return c, nil
+}
+
+// Name returns the configuration name the converter was built from.
+func (c *Converter) Name() string { return c.name }
+
+// Convert returns s converted.
+func (c *Converter) Convert(s string) string {
+	out := c.appendConvert(make([]byte, 0, len(s)+len(s)/8), s, nil)
+	return unsafe.String(unsafe.SliceData(out), len(out))
+}
+
+// ConvertAligned returns s converted and the alignment of the output's rune
+// offsets to the input's.
+func (c *Converter) ConvertAligned(s string) (string, Alignment) {
+	rec := &recorder{}
+	out := c.appendConvert(make([]byte, 0, len(s)+len(s)/8), s, rec)
+	return unsafe.String(unsafe.SliceData(out), len(out)), Alignment{units: rec.units}
+}
+
+// AppendConvert appends the conversion of s to dst and returns the result.
+func (c *Converter) AppendConvert(dst []byte, s string) []byte {
+	return c.appendConvert(dst, s, nil)
+}
+
+var t2s struct {
+	once sync.Once
+	c    *Converter
+}
+
+// T2S converts s with the shared "t2s" converter, loaded on first use.
+func T2S(s string) string {
+	t2s.once.Do(func() {
+		c, err := New("t2s")
+		if err != nil {
+			panic(err) // the tables are embedded: this is a build defect
+		}
+		t2s.c = c
+	})
+	return t2s.c.Convert(s)
+}
+
+// appendConvert segments s and sends each segment through the chain.
+func (c *Converter) appendConvert(dst []byte, s string, rec *recorder) []byte {
+	var sc scratch
+	runStart := 0
+	for p := 0; p < len(s); {
+		n := c.seg.matchAt(s, p)
+		if n == 0 {
+			p += runeLen(s, p)
+			continue
+		}
+		dst = c.segment(dst, s[runStart:p], rec, &sc)
+		dst = c.segment(dst, s[p:p+n], rec, &sc)
+		p += n
+		runStart = p
+	}
+	return c.segment(dst, s[runStart:], rec, &sc)
+}
+
+// scratch holds the buffers a conversion chain reuses between segments.
+type scratch struct {
+	buf   [2][]byte
+	units [2][]unit
+}
+
+// segment converts one segment through the whole chain and appends it.
+func (c *Converter) segment(dst []byte, seg string, rec *recorder, sc *scratch) []byte {
+	if seg == "" {
+		return dst
+	}
+	if len(c.chain) == 1 {
+		if rec == nil {
+			return c.chain[0].appendConvert(dst, seg, nil)
+		}
+		start := len(dst)
+		var lr localRecorder
+		dst = c.chain[0].appendConvert(dst, seg, &lr)
+		rec.add(seg, unsafe.String(unsafe.SliceData(dst[start:]), len(dst)-start), lr.units)
+		return dst
+	}
+	cur := seg
+	var composed []unit
+	for i, m := range c.chain {
+		b := &sc.buf[i%2]
+		var lr localRecorder
+		if rec != nil {
+			lr.units = sc.units[i%2][:0]
+		}
+		var pr *localRecorder
+		if rec != nil {
+			pr = &lr
+		}
+		*b = m.appendConvert((*b)[:0], cur, pr)
+		if rec != nil {
+			composed = compose(composed, lr.units, runeCount(cur))
+			sc.units[i%2] = lr.units
+		}
+		cur = unsafe.String(unsafe.SliceData(*b), len(*b))
+	}
+	if rec != nil {
+		rec.add(seg, cur, composed)
+	}
+	return append(dst, cur...)
+}
