@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/zhnews/zhnews/extract"
@@ -32,7 +33,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 	}
 	segs := findSegments(ls, start)
 	segs = splitGlued(ls, segs)
-	dates := pageDates(ls)
+	dates := readPage(ls)
 	out := make([]Article, 0, len(segs))
 	for k, sg := range segs {
 		a := Article{}
@@ -45,6 +46,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 		}
 		fillBody(&a, ls, sg, dates)
 		finishMeta(&a, opt, pm)
+		removeInjected(&a)
 		out = append(out, a)
 	}
 	return out
@@ -127,7 +129,7 @@ func removeRange(ls []line, from, to int, def string, titleAt int) []extract.Rem
 // are footer unless they follow a related item.
 func tailReasons(ls []line, from, to int) []extract.Removed {
 	var out []extract.Removed
-	section := ReasonFooter
+	section, prev := ReasonFooter, ""
 	for i := from; i < to; i++ {
 		r := ls[i].reason
 		switch {
@@ -135,11 +137,12 @@ func tailReasons(ls []line, from, to int) []extract.Removed {
 			section = r
 		case ls[i].kind == kindContent && inheritable(section):
 			r = section
-		case section == ReasonRelated && i > from && ls[i-1].reason == ReasonRelated:
+		case section == ReasonRelated && prev == ReasonRelated:
 			r = ReasonRelated
 		default:
 			r = ReasonFooter
 		}
+		prev = r
 		out = append(out, extract.Removed{Text: ls[i].text, Reason: r})
 	}
 	return out
@@ -155,7 +158,7 @@ func inheritable(r string) bool {
 
 // fillBody moves the lines of sg into a: kept paragraphs, removed junk, and
 // the tail up to the next article.
-func fillBody(a *Article, ls []line, sg segment, dates []stamp) {
+func fillBody(a *Article, ls []line, sg segment, dates *page) {
 	last := sg.start
 	for i := sg.start; i < sg.end; i++ {
 		if ls[i].kind == kindContent {
@@ -176,7 +179,7 @@ func fillBody(a *Article, ls []line, sg segment, dates []stamp) {
 		case i > last && l.kind == kindShort:
 			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: ReasonFooter})
 		default:
-			a.Paragraphs = append(a.Paragraphs, l.text)
+			addParagraph(a, l.text, dates)
 		}
 	}
 	tail := tailReasons(ls, sg.end, sg.next)
@@ -186,7 +189,6 @@ func fillBody(a *Article, ls []line, sg segment, dates []stamp) {
 		}
 	}
 	a.Removed = append(a.Removed, tail...)
-	cleanParagraphs(a, dates)
 }
 
 // headerOnly is the article of a page that has no prose at all.
@@ -206,16 +208,34 @@ func glueTitle(ls []line, start int) string {
 	return ""
 }
 
-// pageDates returns the full dates written on the page outside counter widgets.
-func pageDates(ls []line) []stamp {
-	var out []stamp
+// page holds the dates of a page that help date a dateline lead.
+type page struct {
+	dates []stamp // full dates outside counter widgets
+	years []int   // years written as "YYYY年" in prose, not as a target
+}
+
+var futureYearRe = regexp.MustCompile(`(到|至|预计|預計|计划|計劃|目标|目標|力争|力爭|争取|爭取|将于|將於)\s*$`)
+
+// readPage collects the dates and years of the page.
+func readPage(ls []line) *page {
+	pg := &page{}
 	for _, l := range ls {
 		if l.reason == ReasonCounter {
 			continue
 		}
-		out = append(out, findDates(l.text, 0)...)
+		pg.dates = append(pg.dates, findDates(l.text, 0)...)
+		if l.kind == kindJunk {
+			continue
+		}
+		for _, m := range yearRe.FindAllStringSubmatchIndex(l.text, -1) {
+			lead := l.text[max(0, m[0]-9):m[0]]
+			if futureYearRe.MatchString(lead) {
+				continue
+			}
+			pg.years = append(pg.years, atoi(l.text[m[2]:m[3]]))
+		}
 	}
-	return out
+	return pg
 }
 
 func normTitle(s string) string {

@@ -40,24 +40,22 @@ func isStrongLead(s string) bool {
 	return strongLead.MatchString(head)
 }
 
-// cleanParagraphs cuts column tags and closing pieces (end marks, editors,
-// bylines) off the paragraphs of a, and reads the dateline lead.
-func cleanParagraphs(a *Article, dates []stamp) {
-	var kept []string
-	for i, p := range a.Paragraphs {
-		if m := columnTagRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) >= 10 {
-			a.Removed = append(a.Removed, extract.Removed{Text: p[:m[3]+len("】")], Reason: ReasonMeta})
-			p = p[m[1]:]
-		}
-		p = cutTails(a, p)
-		if i == 0 || len(kept) == 0 {
-			readLead(a, p, dates)
-		}
-		if strings.TrimFunc(p, isSpace) != "" {
-			kept = append(kept, p)
-		}
+// addParagraph cuts a column tag and closing pieces (end marks, editors,
+// bylines) off p, reads the dateline lead of the first paragraph, and appends
+// what is left to the body of a.
+func addParagraph(a *Article, p string, dates *page) {
+	if m := columnTagRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) >= 10 {
+		a.Removed = append(a.Removed, extract.Removed{Text: strings.TrimFunc(p[:m[1]], isSpace), Reason: ReasonMeta})
+		p = p[m[1]:]
 	}
-	a.Paragraphs = kept
+	p = cutTails(a, p)
+	if strings.TrimFunc(p, isSpace) == "" {
+		return
+	}
+	if len(a.Paragraphs) == 0 {
+		readLead(a, p, dates)
+	}
+	a.Paragraphs = append(a.Paragraphs, p)
 }
 
 // cutTails repeatedly cuts closing pieces off the end of p.
@@ -88,14 +86,14 @@ func cutTails(a *Article, p string) string {
 
 // readLead takes publish time, source and authors from a dateline lead such as
 // "中新网上海7月9日电 (记者 陈静)" or "本报讯(记者 X)". The lead stays in the body.
-func readLead(a *Article, p string, dates []stamp) {
+func readLead(a *Article, p string, dates *page) {
 	if !isStrongLead(p) {
 		return
 	}
 	rest := p
 	if prefix, m, d, ok := leadDate(p); ok {
 		if a.Published == "" {
-			if y := inferYear(m, d, dates, strings.Join(a.Paragraphs, "\n")); y != 0 {
+			if y := inferYear(m, d, dates); y != 0 {
 				a.Published = stamp{y: y, m: m, d: d}.iso()
 			}
 		}

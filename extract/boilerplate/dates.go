@@ -12,6 +12,7 @@ type stamp struct {
 	y, m, d    int
 	hh, mm, ss int
 	hasTime    bool
+	hasSec     bool
 	start, end int // byte offsets of the match
 }
 
@@ -19,6 +20,9 @@ type stamp struct {
 func (s stamp) iso() string {
 	if !s.hasTime {
 		return fmt.Sprintf("%04d-%02d-%02d", s.y, s.m, s.d)
+	}
+	if !s.hasSec {
+		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d+08:00", s.y, s.m, s.d, s.hh, s.mm)
 	}
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", s.y, s.m, s.d, s.hh, s.mm, s.ss)
 }
@@ -56,6 +60,7 @@ func findDates(s string, max int) []stamp {
 		st := stamp{y: atoi(g(1)), m: atoi(g(2) + g(4)), d: atoi(g(3) + g(5)), start: m[0], end: m[1]}
 		if g(6) != "" {
 			st.hasTime, st.hh, st.mm, st.ss = true, atoi(g(6)), atoi(g(7)), atoi(g(8))
+			st.hasSec = g(8) != ""
 		}
 		if !st.valid() {
 			continue
@@ -93,12 +98,12 @@ func leadDate(p string) (prefix string, m, d int, ok bool) {
 	return g[1], m, d, true
 }
 
-// inferYear picks the year of month m, day d from the dates of the page: the
-// year of a full date with the same month and day, else of the full date
-// nearest in the calendar, else the latest year written as "YYYY年" in body.
-func inferYear(m, d int, dates []stamp, body string) int {
+// inferYear picks the year of month m, day d from the page: the year of a
+// full date with the same month and day, else of the full date nearest in the
+// calendar (within two months), else the latest year written in prose.
+func inferYear(m, d int, pg *page) int {
 	best, bestDist := 0, 1<<30
-	for _, s := range dates {
+	for _, s := range pg.dates {
 		dist := abs((s.m-m)*31 + s.d - d)
 		if dist < bestDist {
 			best, bestDist = s.y, dist
@@ -108,8 +113,8 @@ func inferYear(m, d int, dates []stamp, body string) int {
 		return best
 	}
 	y := 0
-	for _, g := range yearRe.FindAllStringSubmatch(body, -1) {
-		if v := atoi(g[1]); v >= 1980 && v <= 2100 && v > y {
+	for _, v := range pg.years {
+		if v >= 1980 && v <= 2100 && v > y {
 			y = v
 		}
 	}
