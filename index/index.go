@@ -1,0 +1,195 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/zhnews/zhnews/pipeline"
+)
+
+// Index is an open zhnews index.
+type Index struct {
+	b   bleve.Index
+	dir string
+}
+
+// ErrNotFound reports a document id that is not in the index.
+var ErrNotFound = errors.New("document not found")
+
+// Open opens the index in dir for writing, creating it when dir does not
+// exist or is empty.
+func Open(dir string) (*Index, error) {
+	var b bleve.Index
+	var err error
+	if exists(dir) {
+		b, err = bleve.Open(dir)
+	} else {
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+			return nil, fmt.Errorf("cannot create index %q: folder exists and is not empty", dir)
+		}
+		os.Remove(dir) // bleve creates it
+		if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
+			return nil, fmt.Errorf("cannot create index %q: %w", dir, err)
+		}
+		b, err = bleve.New(dir, NewMapping())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot open index %q: %w", dir, err)
+	}
+	return &Index{b: b, dir: dir}, nil
+}
+
+// exists tells whether dir holds an index.
+func exists(dir string) bool {
+	_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
+	return err == nil
+}
+
+// OpenReadOnly opens an existing index for searching only.
+func OpenReadOnly(dir string) (*Index, error) {
+	if !exists(dir) {
+		return nil, fmt.Errorf("cannot open index %q: no index there (run zhnews ingest first)", dir)
+	}
+	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("cannot open index %q: %w", dir, err)
+	}
+	return &Index{b: b, dir: dir}, nil
+}
+
+// Dir returns the folder of the index.
+func (x *Index) Dir() string { return x.dir }
+
+// Close closes the index.
+func (x *Index) Close() error { return x.b.Close() }
+
+// Count returns the number of documents in the index.
+func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
+
+// Doc returns the stored record of a document.
+func (x *Index) Doc(id string) (*pipeline.Record, error) {
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 1, 0, false)
+	req.Fields = []string{FieldRecord, FieldBody}
+	res, err := x.b.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, id)
+	}
+	return recordOf(res.Hits[0].Fields)
+}
+
+func recordOf(fields map[string]interface{}) (*pipeline.Record, error) {
+	var rec pipeline.Record
+	raw, _ := fields[FieldRecord].(string)
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return nil, fmt.Errorf("stored record: %w", err)
+	}
+	rec.Body, _ = fields[FieldBody].(string)
+	return &rec, nil
+}
+
+// Writer adds records to an index in batches.
+type Writer struct {
+	x        *Index
+	batch    *bleve.Batch
+	bytes    int
+	MaxDocs  int // documents per batch (default 500)
+	MaxBytes int // body bytes per batch (default 16 MiB)
+}
+
+// NewWriter returns a Writer on x.
+func (x *Index) NewWriter() *Writer {
+	return &Writer{x: x, batch: x.b.NewBatch()}
+}
+
+// Add queues a record for indexing; hash identifies the input content it came
+// from. The batch is written when it is full.
+func (w *Writer) Add(rec *pipeline.Record, hash string) error {
+	if err := w.batch.Index(rec.ID, fieldsOf(rec, hash)); err != nil {
+		return fmt.Errorf("index %s (%s): %w", rec.ID, rec.Path, err)
+	}
+	w.bytes += len(rec.Body)
+	if w.batch.Size() >= or(w.MaxDocs, 500) || w.bytes >= or(w.MaxBytes, 16<<20) {
+		return w.Flush()
+	}
+	return nil
+}
+
+// Delete queues the removal of a document.
+func (w *Writer) Delete(id string) { w.batch.Delete(id) }
+
+// Flush writes the queued batch.
+func (w *Writer) Flush() error {
+	if w.batch.Size() == 0 {
+		return nil
+	}
+	if err := w.x.b.Batch(w.batch); err != nil {
+		return fmt.Errorf("write batch to %s: %w", w.x.dir, err)
+	}
+	w.batch.Reset()
+	w.bytes = 0
+	return nil
+}
+
+func or(n, def int) int {
+	if n > 0 {
+		return n
+	}
+	return def
+}
+
+// fieldsOf turns a record into the document bleve indexes.
+func fieldsOf(rec *pipeline.Record, hash string) map[string]interface{} {
+	f := map[string]interface{}{
+		FieldTitle: rec.Title,
+		FieldBody:  rec.Body,
+		FieldPath:  rec.Path,
+		FieldHash:  hash,
+	}
+	if rec.URL != "" {
+		f[FieldURL] = rec.URL
+	}
+	if rec.Source != "" {
+		f[FieldSource] = rec.Source
+	}
+	if len(rec.Authors) > 0 {
+		f[FieldAuthor] = rec.Authors
+	}
+	if t, ok := pipeline.ParseTime(rec.Published); ok {
+		f[FieldPublished] = t
+		f[FieldMonth] = t.Format("2006-01")
+	}
+	seen := map[string]bool{}
+	byType := map[string][]string{}
+	var all []string
+	for _, e := range rec.Entities {
+		key := e.Type + "\x00" + e.Text
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		all = append(all, e.Text)
+		byType[e.Type] = append(byType[e.Type], e.Text)
+	}
+	if len(all) > 0 {
+		f[FieldEntity] = all
+	}
+	for typ, texts := range byType {
+		if field, ok := EntityFields[typ]; ok {
+			f[field] = texts
+		}
+	}
+	stored := *rec
+	stored.Body = "" // stored once, in the body field
+	js, _ := json.Marshal(stored)
+	f[FieldRecord] = string(js)
+	return f
+}

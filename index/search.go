@@ -1,0 +1,251 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/zhnews/zhnews/pipeline"
+)
+
+// Request is a search: a query in the language of ParseQuery plus filters.
+type Request struct {
+	Query  string
+	From   string // earliest publish date, ISO 8601, inclusive
+	To     string // latest publish date, ISO 8601, inclusive (a day or month means its end)
+	Entity string // an entity's text; with Type, of that type only
+	Type   string // person, org or location
+	Source string
+	Page   int // 1-based
+	Size   int // hits per page (default 10, at most MaxPageSize)
+	Facets bool
+	// Highlight is "html" (terms in <mark>, text escaped), "ansi" for
+	// terminals, or "" for plain snippets.
+	Highlight string
+}
+
+// MaxPageSize bounds Request.Size.
+const MaxPageSize = 100
+
+// Hit is one matching article.
+type Hit struct {
+	ID        string  `json:"id"`
+	Score     float64 `json:"score"`
+	Title     string  `json:"title"`
+	Published string  `json:"published,omitempty"`
+	Source    string  `json:"source,omitempty"`
+	Path      string  `json:"path"`
+	URL       string  `json:"url,omitempty"`
+	Snippet   string  `json:"snippet"`
+	TitleHL   string  `json:"title_highlighted,omitempty"`
+}
+
+// FacetCount is one value of a facet with the number of matching articles.
+type FacetCount struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+}
+
+// Result is one page of hits with the facets of all matches.
+type Result struct {
+	Query  string                  `json:"query"`
+	Total  uint64                  `json:"total"`
+	Page   int                     `json:"page"`
+	Size   int                     `json:"size"`
+	TookMS float64                 `json:"took_ms"`
+	Hits   []Hit                   `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets,omitempty"`
+}
+
+// facetSizes are the facets a search with Facets returns and how many terms each.
+var facetSizes = map[string]int{
+	FieldPerson: 10, FieldOrg: 10, FieldLocation: 10, FieldSource: 10, FieldMonth: 120,
+}
+
+// Search runs a request.
+func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	q, err := r.query()
+	if err != nil {
+		return nil, err
+	}
+	size := r.Size
+	if size <= 0 {
+		size = 10
+	}
+	size = min(size, MaxPageSize)
+	page := max(r.Page, 1)
+	req := bleve.NewSearchRequestOptions(q, size, (page-1)*size, false)
+	req.Fields = []string{FieldTitle, FieldPublished, FieldSource, FieldPath, FieldURL}
+	switch r.Highlight {
+	case "html", "ansi":
+		req.Highlight = bleve.NewHighlightWithStyle(r.Highlight)
+	default:
+		req.Highlight = bleve.NewHighlight()
+	}
+	req.Highlight.Fields = []string{FieldBody, FieldTitle}
+	if r.Facets {
+		for f, n := range facetSizes {
+			req.AddFacet(f, bleve.NewFacetRequest(f, n))
+		}
+	}
+	t0 := time.Now()
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	out := &Result{Query: r.Query, Total: res.Total, Page: page, Size: size, TookMS: float64(time.Since(t0).Microseconds()) / 1000}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, hitOf(h, r.Highlight != ""))
+	}
+	if r.Facets {
+		out.Facets = facetsOf(res.Facets)
+	}
+	return out, nil
+}
+
+func (r Request) query() (query.Query, error) {
+	q, err := ParseQuery(r.Query)
+	if err != nil {
+		return nil, err
+	}
+	filters := []query.Query{q}
+	if r.From != "" || r.To != "" {
+		dq, err := dateRange(r.From, r.To)
+		if err != nil {
+			return nil, err
+		}
+		filters = append(filters, dq)
+	}
+	if r.Entity != "" {
+		field := FieldEntity
+		if r.Type != "" {
+			f, ok := EntityFields[r.Type]
+			if !ok {
+				return nil, fmt.Errorf("%w: unknown entity type %q (want person, org or location)", ErrBadQuery, r.Type)
+			}
+			field = f
+		}
+		t := query.NewTermQuery(r.Entity)
+		t.SetField(field)
+		filters = append(filters, t)
+	} else if r.Type != "" {
+		if _, ok := EntityFields[r.Type]; !ok {
+			return nil, fmt.Errorf("%w: unknown entity type %q (want person, org or location)", ErrBadQuery, r.Type)
+		}
+	}
+	if r.Source != "" {
+		t := query.NewTermQuery(r.Source)
+		t.SetField(FieldSource)
+		filters = append(filters, t)
+	}
+	if len(filters) == 1 {
+		return q, nil
+	}
+	return query.NewConjunctionQuery(filters), nil
+}
+
+// dateRange filters on the publish date. A bound given as a year, month or
+// day covers that whole period.
+func dateRange(from, to string) (query.Query, error) {
+	var start, end time.Time
+	if from != "" {
+		t, ok := pipeline.ParseTime(from)
+		if !ok {
+			return nil, fmt.Errorf("%w: bad date %q (want 2025, 2025-07 or 2025-07-09)", ErrBadQuery, from)
+		}
+		start = t
+	}
+	if to != "" {
+		t, ok := pipeline.ParseTime(to)
+		if !ok {
+			return nil, fmt.Errorf("%w: bad date %q (want 2025, 2025-07 or 2025-07-09)", ErrBadQuery, to)
+		}
+		end = periodEnd(to, t)
+	}
+	if !start.IsZero() && !end.IsZero() && !end.After(start) {
+		return nil, fmt.Errorf("%w: date range ends (%s) before it starts (%s)", ErrBadQuery, to, from)
+	}
+	incl, excl := true, false
+	q := query.NewDateRangeInclusiveQuery(start, end, &incl, &excl)
+	q.SetField(FieldPublished)
+	return q, nil
+}
+
+// periodEnd returns the first instant after the period a date names.
+func periodEnd(s string, t time.Time) time.Time {
+	switch len(s) {
+	case 4:
+		return t.AddDate(1, 0, 0)
+	case 7:
+		return t.AddDate(0, 1, 0)
+	case 10:
+		return t.AddDate(0, 0, 1)
+	}
+	return t.Add(time.Second)
+}
+
+func hitOf(h *search.DocumentMatch, highlighted bool) Hit {
+	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+	hit := Hit{ID: h.ID, Score: h.Score, Title: str(FieldTitle), Source: str(FieldSource), Path: str(FieldPath), URL: str(FieldURL)}
+	if p := str(FieldPublished); p != "" {
+		if t, err := time.Parse(time.RFC3339, p); err == nil {
+			hit.Published = t.In(pipeline.ChinaTime).Format(time.RFC3339)
+		}
+	}
+	if frags := h.Fragments[FieldBody]; len(frags) > 0 {
+		hit.Snippet = mergeMarks(strings.Join(frags, " … "))
+	}
+	if frags := h.Fragments[FieldTitle]; highlighted && len(frags) > 0 {
+		hit.TitleHL = mergeMarks(frags[0])
+	}
+	return hit
+}
+
+// mergeMarks joins highlights of adjacent words (新 材料 matched as the
+// phrase 新材料) into one, as a reader sees them.
+func mergeMarks(s string) string {
+	return strings.ReplaceAll(s, "</mark><mark>", "")
+}
+
+// TitleOr returns the highlighted title when there is one, else the title.
+func (h Hit) TitleOr() string {
+	if h.TitleHL != "" {
+		return h.TitleHL
+	}
+	return html.EscapeString(h.Title)
+}
+
+func facetsOf(fr search.FacetResults) map[string][]FacetCount {
+	out := map[string][]FacetCount{}
+	for name, f := range fr {
+		var counts []FacetCount
+		if f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				counts = append(counts, FacetCount{Term: t.Term, Count: t.Count})
+			}
+		}
+		if name == FieldMonth {
+			sort.Slice(counts, func(i, j int) bool { return counts[i].Term < counts[j].Term })
+		}
+		out[name] = counts
+	}
+	return out
+}
+
+// Facet returns the n most frequent terms of a keyword field over the whole index.
+func (x *Index) Facet(ctx context.Context, field string, n int) ([]FacetCount, error) {
+	req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 0, 0, false)
+	req.AddFacet(field, bleve.NewFacetRequest(field, n))
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	return facetsOf(res.Facets)[field], nil
+}
