@@ -58,7 +58,9 @@ var tagHints = map[atom.Atom]string{
 	atom.Select: "nav", atom.Button: "nav", atom.Label: "nav",
 }
 
-// isPunct reports sentence punctuation, the mark of running prose.
+// isPunct reports sentence punctuation, the mark of running prose. ASCII
+// marks count only after a Han character (a half-width comma in Chinese
+// text), not in times, numbers or URLs.
 func isPunct(r rune) bool {
 	switch r {
 	case '，', '。', '！', '？', '；', '：', '、', '“', '”', '‘', '’', '《', '》', '（', '）', '…', '—',
@@ -209,6 +211,7 @@ func elementHint(n *html.Node) string {
 func appendText(b *strings.Builder, s string) (chars, punct int) {
 	space := b.Len() > 0 && !strings.HasSuffix(b.String(), " ")
 	pending := false
+	prev := rune(0)
 	for _, r := range s {
 		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u3000' || r == '\u200b' || r == '\ufeff' {
 			pending = true
@@ -221,9 +224,10 @@ func appendText(b *strings.Builder, s string) (chars, punct int) {
 		space = true
 		b.WriteRune(r)
 		chars++
-		if isPunct(r) {
+		if isPunct(r) && (r > 0x7f || unicode.Is(unicode.Han, prev)) {
 			punct++
 		}
+		prev = r
 	}
 	if pending && chars > 0 {
 		b.WriteByte(' ')
@@ -244,4 +248,14 @@ func isLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// attr returns the value of the named attribute of n, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }

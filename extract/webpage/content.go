@@ -1,6 +1,10 @@
 package webpage
 
-import "math"
+import (
+	"math"
+
+	"golang.org/x/net/html/atom"
+)
 
 // blockWeight is how much a text block looks like article prose: its text
 // outside links, discounted when it has no sentence punctuation, and nothing
@@ -10,7 +14,11 @@ func blockWeight(b *block) float64 {
 	if own <= 0 || float64(b.link) > 0.5*float64(b.chars) {
 		return 0
 	}
-	w := own
+	w := own * (1 - float64(b.link)/float64(b.chars))
+	if own < 30 {
+		// Short lines are captions, bylines and list entries more often than prose.
+		w *= own / 30
+	}
 	if b.punct == 0 {
 		w *= 0.3
 	} else {
@@ -36,6 +44,9 @@ func (l *layout) score() {
 		w := blockWeight(b)
 		if w == 0 {
 			continue
+		}
+		if l.elems[b.owner].node.DataAtom == atom.Li {
+			w /= 2 // list entries are headlines and menus more often than prose
 		}
 		e := b.owner
 		if l.elems[e].para && l.elems[e].parent >= 0 {
@@ -78,6 +89,59 @@ func (l *layout) best() int {
 	for i := range l.elems {
 		if s := l.final(i); s > topScore {
 			top, topScore = i, s
+		}
+	}
+	return l.firstPeer(top)
+}
+
+// firstPeer handles pages that list several posts in the same kind of
+// container (a blog's front page): when the best container, or one of its
+// near ancestors, has an earlier twin (same tag and class) holding some
+// prose at the same depth, the best container inside the first twin is taken, as
+// the page's own ordering puts its lead article first.
+func (l *layout) firstPeer(top int) int {
+	a := top
+	for up := 0; up < 8 && a >= 0; up, a = up+1, l.elems[a].parent {
+		class := attr(l.elems[a].node, "class")
+		if class == "" {
+			continue
+		}
+		for i := 0; i < a; i++ {
+			e := &l.elems[i]
+			if e.end >= a || e.node.DataAtom != l.elems[a].node.DataAtom || attr(e.node, "class") != class {
+				continue // an ancestor, or another kind of element
+			}
+			if l.prose(i) < 0.05*l.prose(a) || e.links*3 >= e.chars || l.depth(i) != l.depth(a) {
+				continue
+			}
+			if b := l.bestIn(i); l.final(b) >= 50 {
+				return b
+			}
+		}
+	}
+	return top
+}
+
+// depth is the number of ancestors of element i.
+func (l *layout) depth(i int) int {
+	d := 0
+	for ; i >= 0; i = l.elems[i].parent {
+		d++
+	}
+	return d
+}
+
+// prose is the text outside links in element i's subtree.
+func (l *layout) prose(i int) float64 {
+	return float64(l.elems[i].chars - l.elems[i].links)
+}
+
+// bestIn returns the best-scoring element of i's subtree.
+func (l *layout) bestIn(i int) int {
+	top, topScore := i, l.final(i)
+	for j := i + 1; j <= l.elems[i].end; j++ {
+		if s := l.final(j); s > topScore {
+			top, topScore = j, s
 		}
 	}
 	return top
@@ -124,4 +188,14 @@ func (l *layout) inside(e int, sel []int) bool {
 		}
 	}
 	return false
+}
+
+// inherited returns the innermost hint on element i or its ancestors.
+func (l *layout) inherited(i int) string {
+	for ; i >= 0; i = l.elems[i].parent {
+		if h := l.elems[i].hint; h != "" {
+			return h
+		}
+	}
+	return ""
 }

@@ -133,7 +133,7 @@ func cleanSpace(s string) string {
 }
 
 // titleSeps split a <title> into headline and site or channel names.
-var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—]|--|－|\s-\s|-)\s*`)
+var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—»«]|--|－|\s-\s|-)\s*`)
 
 // chooseTitle prefers a heading that the <title> or og:title contains, then
 // the <title> without its site suffixes.

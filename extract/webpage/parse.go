@@ -40,9 +40,10 @@ func Parse(page string) (*Page, error) {
 	prune(root)
 	l := flatten(root)
 	l.score()
-	sel := l.selection(l.best())
+	top := l.best()
+	sel := l.selection(top)
 	p := &Page{}
-	body := l.split(sel, p)
+	body := l.split(sel, l.inherited(top), p)
 	p.Title = chooseTitle(m, l)
 	p.Paragraphs = trimEdges(body, p)
 	fillMeta(p, m, l, body)
@@ -68,12 +69,28 @@ func prune(root *html.Node) {
 	}
 }
 
+// hiddenClasses are class names that CSS frameworks use for content not shown.
+var hiddenClasses = map[string]bool{"hidden": true, "hide": true, "d-none": true, "invisible": true}
+
+// hiddenClass reports a class name that hides its element: "hidden", or one
+// that starts with "hidden-" or ends with "-hidden" or "-hide".
+func hiddenClass(c string) bool {
+	return hiddenClasses[c] || strings.HasPrefix(c, "hidden-") ||
+		strings.HasSuffix(c, "-hidden") || strings.HasSuffix(c, "-hide")
+}
+
 // hidden reports an element styled or marked as not shown.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden":
 			return true
+		case "class":
+			for _, c := range strings.Fields(strings.ToLower(a.Val)) {
+				if hiddenClass(c) {
+					return true
+				}
+			}
 		case "style":
 			s := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
 			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
@@ -85,12 +102,15 @@ func hidden(n *html.Node) bool {
 }
 
 // split sorts the blocks into the body, in order, and the removed rest.
-func (l *layout) split(sel []int, p *Page) []*block {
+// Inside the body, blocks under a boilerplate container (comments, share
+// bars) are removed unless the whole body sits in such a container.
+func (l *layout) split(sel []int, topReason string, p *Page) []*block {
 	var body []*block
 	for i := range l.blocks {
 		b := &l.blocks[i]
+		bad := b.reason != "" && b.reason != "content" && b.reason != topReason
 		switch {
-		case b.owner >= 0 && l.inside(b.owner, sel) && !linky(b):
+		case b.owner >= 0 && l.inside(b.owner, sel) && !linky(b) && !bad:
 			body = append(body, b)
 		default:
 			p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: outsideReason(b, l.inside(b.owner, sel))})

@@ -87,9 +87,7 @@ func classify(classID string) string {
 		return ""
 	}
 	s := strings.ToLower(classID)
-	tokens := strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	})
+	tokens := strings.FieldsFunc(s, classSep)
 	for _, h := range hints {
 		if h.whole {
 			for _, t := range tokens {
@@ -102,4 +100,9 @@ func classify(classID string) string {
 		}
 	}
 	return ""
+}
+
+// classSep splits class and id values into tokens.
+func classSep(r rune) bool {
+	return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
 }
