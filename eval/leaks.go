@@ -46,4 +46,7 @@ func (s *scorer) leak(dr *docResult, gi, ri int, sample string) {
 	r := &dr.Recs[ri]
 	c := &pairCtx{s: s, dr: dr, gi: gi, ri: ri, g: &dr.Gold[gi], r: r, pred: []rune(r.Body)}
 	c.fp(FieldBoilerplate, sample, "", -1, -1)
+	if start, end := locate(r.Body, sample); start >= 0 {
+		dr.Marks[ri] = append(dr.Marks[ri], Mark{KindBoilerplate, start, end, sample, "", StatusLeak})
+	}
 }

@@ -125,6 +125,9 @@ func (c *pairCtx) fp(field, text, label string, start, end int) {
 func (c *pairCtx) fn(field, text, label string) {
 	if start, end := locate(c.r.Body, text); start >= 0 {
 		c.finding(field, "fn", text, label, "", "pred", start, end)
+		if k := kindOf(field); k != "" && c.ri >= 0 {
+			c.dr.Marks[c.ri] = append(c.dr.Marks[c.ri], Mark{k, start, end, text, label, StatusFN})
+		}
 		return
 	}
 	start, end := locate(c.g.BodyText(), text)
@@ -136,7 +139,7 @@ func (c *pairCtx) fn(field, text, label string) {
 }
 
 func (c *pairCtx) finding(field, kind, text, label, note, in string, start, end int) {
-	f := Finding{Field: field, Kind: kind, Doc: c.dr.Doc, Article: c.gi,
+	f := Finding{Field: field, Kind: kind, Doc: c.dr.Doc, Article: c.gi, Record: c.ri,
 		Text: text, Label: label, Note: note, In: in, Start: start, End: end}
 	switch in {
 	case "pred":

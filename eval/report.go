@@ -88,7 +88,8 @@ type Finding struct {
 	Field   string `json:"field"`
 	Kind    string `json:"kind"`
 	Doc     string `json:"doc"`
-	Article int    `json:"article"`
+	Article int    `json:"article"` // index among the doc's gold articles, -1 for an extra record
+	Record  int    `json:"record"`  // index among the doc's records, -1 when unpaired
 	Text    string `json:"text"`
 	Label   string `json:"label,omitempty"`
 	Note    string `json:"note,omitempty"`

@@ -12,9 +12,12 @@ const (
 	StatusFP       = "fp"       // matches none
 	StatusOK       = "ok"       // an entity listed in entities_also_ok
 	StatusUnscored = "unscored" // the field is not labeled for the article
+	StatusFN       = "fn"       // not a prediction: where a missed gold item occurs in the body
+	StatusLeak     = "leak"     // not a prediction: a boilerplate sample found in the body
 )
 
-// Mark is a predicted span with how it scored, for the HTML report.
+// Mark is a predicted span with how it scored, or (StatusFN) where a missed
+// gold item occurs in the predicted body; for the HTML report.
 type Mark struct {
 	Kind       string // "entity", "figure" or "date"
 	Start, End int    // rune offsets into the record's body

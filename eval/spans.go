@@ -10,7 +10,22 @@ const (
 	KindEntity = "entity"
 	KindFigure = "figure"
 	KindDate   = "date"
+	// KindBoilerplate marks a leaked boilerplate sample (StatusLeak).
+	KindBoilerplate = "boilerplate"
 )
+
+// kindOf returns the mark kind of a span field, or "" for other fields.
+func kindOf(field string) string {
+	switch field {
+	case FieldEntities:
+		return KindEntity
+	case FieldFigures:
+		return KindFigure
+	case FieldDates:
+		return KindDate
+	}
+	return ""
+}
 
 // itemMatch is the matching of one field of one pair: predictions are
 // deduplicated by key, then matched to gold items.
