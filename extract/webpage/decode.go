@@ -22,7 +22,9 @@ var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0
 // Decode converts an HTML page in any charset to UTF-8. It honours a byte
 // order mark, then a charset declared in a <meta> tag, then sniffs the bytes
 // (valid UTF-8, else whichever of GB18030 and Big5 reads as more common
-// Chinese). GBK and GB2312 are read as GB18030, their superset. Invalid
+// Chinese). Bytes that are valid UTF-8 beyond ASCII are read as UTF-8 whatever
+// the page declares, since crawlers often re-encode pages and keep the old
+// <meta>. GBK and GB2312 are read as GB18030, their superset. Invalid
 // bytes become U+FFFD; an error names the charset that failed.
 func Decode(raw []byte) (string, error) {
 	name, enc := detect(raw)
@@ -61,9 +63,15 @@ func detect(raw []byte) (string, encoding.Encoding) {
 	}
 	if m := metaCharset.FindSubmatch(head); m != nil {
 		if name, enc, ok := lookup(string(m[1])); ok {
-			// A page declared UTF-8 that is not is usually GBK mislabelled.
-			if name != "utf-8" || utf8.Valid(raw) {
+			// A page declared UTF-8 that is not is usually GBK mislabelled;
+			// a page declared otherwise that is valid UTF-8 beyond ASCII was
+			// converted by a crawler that kept the old declaration.
+			valid := utf8.Valid(raw)
+			switch {
+			case name == "utf-8" && valid, name != "utf-8" && !(valid && !ascii(raw)):
 				return name, enc
+			case valid:
+				return "utf-8", nil
 			}
 		}
 	}
@@ -89,6 +97,16 @@ func lookup(label string) (string, encoding.Encoding, bool) {
 		return name, nil, true
 	}
 	return name, enc, true
+}
+
+// ascii reports whether raw holds only 7-bit bytes.
+func ascii(raw []byte) bool {
+	for _, c := range raw {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // sniff guesses the charset of undeclared bytes.
