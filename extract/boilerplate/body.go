@@ -11,6 +11,9 @@ import (
 type pageMeta struct {
 	Title, Published, Source string
 	Authors                  []string
+	// html: the lines are the main content webpage.Parse chose from the
+	// DOM, and its metadata (from tags) wins over what the text shows.
+	html bool
 }
 
 // segment is the body of one article: lines [start, end) of the page, and the
@@ -22,16 +25,16 @@ type segment struct {
 // build runs the whole text path over classified lines.
 func build(ls []line, opt Options, pm pageMeta) []Article {
 	classify(ls)
-	start := bodyStart(ls, 0)
+	start := bodyStart(ls, 0, pm.html)
 	title, titleAt := chooseTitle(ls, start, opt, pm)
 	markTitleRepeats(ls, title)
 	if start >= 0 && ls[start].kind == kindJunk { // the chosen start became a title repeat
-		start = bodyStart(ls, start)
+		start = bodyStart(ls, start, pm.html)
 	}
 	if start < 0 {
 		return []Article{headerOnly(ls, title, opt, pm)}
 	}
-	segs := findSegments(ls, start)
+	segs := findSegments(ls, start, pm.html)
 	segs = splitGlued(ls, segs)
 	dates := readPage(ls)
 	out := make([]Article, 0, len(segs))
@@ -44,38 +47,61 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 		} else {
 			a.Title = glueTitle(ls, sg.start)
 		}
-		fillBody(&a, ls, sg, dates)
-		finishMeta(&a, opt, pm)
+		fillBody(&a, ls, sg, dates, pm.html)
+		if k == 0 {
+			finishMeta(&a, opt, pm)
+		}
 		removeInjected(&a)
 		out = append(out, a)
 	}
 	return out
 }
 
-// bodyStart returns the first prose line at or after from that is not junk, or -1.
-func bodyStart(ls []line, from int) int {
+// bodyStart returns the first prose line at or after from, or -1. For
+// content chosen from HTML, any line that is not junk starts the body.
+func bodyStart(ls []line, from int, html bool) int {
 	for i := from; i < len(ls); i++ {
-		if ls[i].kind == kindContent {
+		if ls[i].kind == kindContent || (html && ls[i].kind == kindShort) {
 			return i
 		}
 	}
 	return -1
 }
 
-// bodyEnd returns the first hard junk line after start, or len(ls).
+// bodyEnd returns the first hard junk line after start that the article does
+// not resume after, or len(ls).
 func bodyEnd(ls []line, start int) int {
 	for i := start + 1; i < len(ls); i++ {
-		if ls[i].kind == kindJunk && ls[i].hard {
+		if ls[i].kind == kindJunk && ls[i].hard && !resumes(ls, i) {
 			return i
 		}
 	}
 	return len(ls)
 }
 
+// resumes reports whether prose goes on after the hard line i: a promo,
+// meta, footer or counter line (not a list header, disclaimer or end mark)
+// followed, before any other junk, by at least 100 runes of prose in one
+// line or 80 in two.
+func resumes(ls []line, i int) bool {
+	switch ls[i].reason {
+	case ReasonPromo, ReasonMeta, ReasonFooter, ReasonCounter:
+	default:
+		return false
+	}
+	lines, runes := 0, 0
+	for j := i + 1; j < len(ls) && ls[j].kind != kindJunk; j++ {
+		if ls[j].kind == kindContent {
+			lines, runes = lines+1, runes+ls[j].n
+		}
+	}
+	return (lines >= 1 && runes >= 100) || (lines >= 2 && runes >= 80)
+}
+
 // findSegments finds the article bodies: the first starts at start; after a
 // body ends, another starts only where a dateline lead opens a long prose run
 // that is not part of a list.
-func findSegments(ls []line, start int) []segment {
+func findSegments(ls []line, start int, html bool) []segment {
 	var segs []segment
 	for start >= 0 {
 		end := bodyEnd(ls, start)
@@ -158,7 +184,7 @@ func inheritable(r string) bool {
 
 // fillBody moves the lines of sg into a: kept paragraphs, removed junk, and
 // the tail up to the next article.
-func fillBody(a *Article, ls []line, sg segment, dates *page) {
+func fillBody(a *Article, ls []line, sg segment, dates *page, html bool) {
 	last := sg.start
 	for i := sg.start; i < sg.end; i++ {
 		if ls[i].kind == kindContent {
@@ -176,7 +202,7 @@ func fillBody(a *Article, ls []line, sg segment, dates *page) {
 				a.Source = sourceFrom(l.text)
 			}
 			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: l.reason})
-		case i > last && l.kind == kindShort:
+		case !html && i > last && l.kind == kindShort:
 			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: ReasonFooter})
 		default:
 			addParagraph(a, l.text, dates)

@@ -144,6 +144,12 @@ func headerAuthors(s string) []string {
 // finishMeta fills what the page text did not give from HTML metadata and
 // the source's hints, and strips site suffixes from the title.
 func finishMeta(a *Article, opt Options, pm pageMeta) {
+	if pm.html {
+		a.Title = firstNonEmpty(stripSiteSuffix(pm.Title), a.Title)
+		a.Published = firstNonEmpty(normDate(pm.Published), a.Published)
+		a.Source = firstNonEmpty(pm.Source, a.Source)
+		a.Authors = appendNames(appendNames(nil, pm.Authors), a.Authors)
+	}
 	if a.Title == "" {
 		a.Title = stripSiteSuffix(firstNonEmpty(pm.Title, opt.Title))
 	}

@@ -16,6 +16,14 @@ func chooseTitle(ls []line, start int, opt Options, pm pageMeta) (string, int) {
 	if end < 0 {
 		end = len(ls)
 	}
+	if pm.html && hint != "" {
+		for i := 0; i < end; i++ {
+			if normTitle(stripSiteSuffix(ls[i].text)) == normTitle(hint) {
+				return hint, i
+			}
+		}
+		return hint, -1
+	}
 	best, bestScore := -1, 0
 	for i := 0; i < end; i++ {
 		s := titleScore(ls, i, end, hint)
