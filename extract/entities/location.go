@@ -1,0 +1,66 @@
+package entities
+
+// locations returns the places: gazetteer and place-list words that
+// segmentation does not cut, adjacent places joined into one
+// (上海市奉贤区, 马来西亚砂拉越州), and one-character province
+// abbreviations after a verb of place (在沪).
+func (d *doc) locations() []cand {
+	var out []cand
+	for _, m := range d.matches {
+		if m.flags&(fLoc|fLocShort|fTown) == 0 || d.splits(m.start) || d.splits(m.end) {
+			continue
+		}
+		if m.flags&(fLoc|fTown) == 0 && d.longestFrom(m.start, fLoc|fTown) > m.end {
+			continue
+		}
+		out = append(out, cand{start: m.start, end: m.end, typ: typeLoc})
+	}
+	out = append(out, d.joinPlaces(out)...)
+	return append(out, d.abbrevs()...)
+}
+
+// joinPlaces adds a candidate for each chain of places that touch, where
+// every place after the first is a full name: 上海市+奉贤区, 南京+江北新区.
+func (d *doc) joinPlaces(locs []cand) []cand {
+	longestAt := map[int]int{}
+	for _, c := range locs {
+		if c.end > longestAt[c.start] && d.is(c.start, c.end, fLoc|fTown) {
+			longestAt[c.start] = c.end
+		}
+	}
+	var out []cand
+	for _, c := range locs {
+		e := c.end
+		for n := 0; n < 4; n++ {
+			next, ok := longestAt[e]
+			if !ok {
+				break
+			}
+			e = next
+		}
+		if e > c.end {
+			out = append(out, cand{start: c.start, end: e, typ: typeLoc})
+		}
+	}
+	return out
+}
+
+func (d *doc) abbrevs() []cand {
+	var out []cand
+	for _, m := range d.matches {
+		if m.flags&fAbbrev == 0 || m.end-m.start != 1 {
+			continue
+		}
+		s := m.start
+		ok := false
+		for n := 1; n <= 2 && s-n >= 0; n++ {
+			if d.lx.abbrevCtx[d.text(s-n, s)] {
+				ok = true
+			}
+		}
+		if ok && (s+1 >= len(d.rs) || d.startsWith(s)&(fLoc|fLocShort|fOrg) == 0) {
+			out = append(out, cand{start: s, end: s + 1, typ: typeLoc})
+		}
+	}
+	return out
+}

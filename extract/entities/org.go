@@ -1,0 +1,187 @@
+package entities
+
+// Organizations are found from their last word, a suffix such as 有限公司
+// or 委员会, by walking left over the name: places and known names are
+// anchors (上海市, 中国科学院), boundary words and punctuation stop the
+// walk (推进, 与, ","). A name starts at its leftmost anchor; a name with
+// no anchor must be short and stand right after a stop.
+
+const (
+	maxOrgLen     = 24 // runes, suffix included
+	maxGeneric    = 6  // generic runes of an anchorless name after punctuation
+	maxGenericWrd = 4  // ... after a boundary word
+	maxLeadIn     = 2  // generic runes kept left of the leftmost anchor
+)
+
+// orgs returns every organization candidate.
+func (d *doc) orgs() []cand {
+	var out []cand
+	for _, m := range d.matches {
+		if m.flags&fOrg != 0 && !d.splits(m.start) && !d.splits(m.end) {
+			out = append(out, cand{start: m.start, end: m.end, typ: typeOrg})
+		}
+		if m.flags&fOrgSuffix == 0 || !d.suffixRightOK(m) {
+			continue
+		}
+		if s, _ := d.longestTo(m.end, fOrgSuffix); s != m.start {
+			continue // a longer suffix ends here and is tried on its own
+		}
+		if s, ok := d.orgStart(m); ok {
+			out = append(out, cand{start: s, end: m.end, typ: typeOrg})
+		}
+	}
+	return out
+}
+
+// suffixRightOK rejects a suffix that is the start of a longer word:
+// 大学生, 局面.
+func (d *doc) suffixRightOK(m match) bool {
+	if d.splits(m.end) {
+		return false
+	}
+	if s, _ := d.longestTo(m.end, fNotSuffix); s >= 0 && s < m.start {
+		return false
+	}
+	if m.end >= len(d.rs) {
+		return true
+	}
+	next := d.rs[m.end]
+	last := d.rs[m.end-1]
+	switch {
+	case last == '学' && next == '生':
+		return false
+	case m.end-m.start == 1 && (next == '面' || next == '势' || next == '部' || next == '限' || next == '长'):
+		return false
+	}
+	return true
+}
+
+// walk is what orgStart learned walking left from a suffix.
+type walk struct {
+	p        int  // where the walk stopped
+	anchor   int  // start of the leftmost anchor, -1 if none
+	placed   bool // an anchor is a place or a known organization, not just a prefix such as 国家
+	core     bool // generic runes between the first anchor and the suffix
+	hard     bool // stopped at punctuation, a line start or a boundary word
+	byWord   bool // ... and it was a boundary word
+	dirty    bool // a generic noun lies left of every anchor seen so far
+	leadDirt bool // a generic noun lies left of the leftmost anchor
+}
+
+func (d *doc) orgStart(m match) (int, bool) {
+	w := d.walkLeft(m)
+	if w.anchor >= 0 {
+		if m.flags&fOrgCore != 0 && (!w.core || !w.placed) {
+			return 0, false
+		}
+		start := w.anchor
+		if w.hard && !w.byWord && d.leadIn(w.p, w.anchor) {
+			start = w.p
+		}
+		return start, true
+	}
+	if m.flags&fOrgStrong != 0 || w.dirty || !w.hard || d.splits(w.p) {
+		return 0, false
+	}
+	g := m.start - w.p
+	switch {
+	case g == 1:
+		r := d.rs[w.p]
+		return w.p, r == '市' || r == '区' || r == '县' || r == '省' || r == '州'
+	case g < 1, g > maxGeneric, w.byWord && g > maxGenericWrd:
+		return 0, false
+	}
+	return w.p, true
+}
+
+func (d *doc) walkLeft(m match) walk {
+	w := walk{p: m.start, anchor: -1}
+	for w.p > 0 && m.end-w.p < maxOrgLen {
+		p := w.p
+		if s, f := d.longestTo(p, fLoc|fLocShort|fTown|fOrg|fOrgPrefix|fOrgPart); s >= 0 && !d.splits(s) {
+			if f&(fOrgPart) != 0 && f&(fLoc|fLocShort|fTown|fOrg|fOrgPrefix) == 0 {
+				w.core = w.core || w.anchor < 0
+			} else {
+				w.anchor, w.leadDirt = s, false
+				w.placed = w.placed || f&(fLoc|fLocShort|fTown|fOrg) != 0
+			}
+			w.p = s
+			continue
+		}
+		if s, _ := d.longestTo(p, fOrgSuffix); s >= 0 && w.anchor >= 0 {
+			return w // another organization ends here
+		}
+		if w.anchor >= 0 && w.anchor-p > maxGeneric {
+			return w
+		}
+		if s, _ := d.longestTo(p, fBoundary); s >= 0 {
+			w.hard, w.byWord = true, true
+			return w
+		}
+		if !isHan(d.rs[p-1]) && !isASCIILetter(d.rs[p-1]) {
+			w.hard = true
+			w.byWord = isDigit(d.rs[p-1]) // 2022年 is no edge for a lead-in
+			return w
+		}
+		if w.anchor < 0 && m.start-p > 2*maxGeneric {
+			return w
+		}
+		if s, _ := d.longestTo(p, fGeneric); s >= 0 {
+			w.dirty, w.leadDirt = true, true
+			w.p = s
+			continue
+		}
+		if s := d.tokenBefore(p); s >= 0 && p-s > 1 {
+			if stopPOS(d.tokPos[s]) {
+				w.hard, w.byWord = true, true
+				return w
+			}
+			w.p = s
+		} else {
+			w.p = p - 1
+		}
+		if w.anchor < 0 {
+			w.core = true
+		}
+	}
+	w.hard = w.p == 0
+	return w
+}
+
+// stopPOS reports whether a gse part-of-speech tag marks a function word
+// that never belongs to a name: pronoun, adverb, preposition, conjunction,
+// particle, numeral, measure word, time word.
+func stopPOS(pos string) bool {
+	if pos == "" {
+		return false
+	}
+	switch pos[0] {
+	case 'r', 'd', 'p', 'c', 'u', 'm', 'q', 't', 'y', 'e', 'o':
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// leadIn reports whether the few runes rs[p:anchor] before the leftmost
+// anchor belong to the name (中铁 in 中铁上海设计院): short, not function
+// characters, and one noun token when segmentation is known.
+func (d *doc) leadIn(p, anchor int) bool {
+	n := anchor - p
+	if n < 1 || n > maxLeadIn || d.splits(p) {
+		return false
+	}
+	for i := p; i < anchor; i++ {
+		if d.lx.notGiven[d.rs[i]] || d.longestFrom(i, fBoundary|fGeneric) > 0 {
+			return false
+		}
+	}
+	if d.hasToks {
+		pos := d.tokPos[p]
+		return int(d.tokLen[p]) == n && pos != "" && (pos[0] == 'n' || pos[0] == 'j')
+	}
+	return true
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
