@@ -49,10 +49,14 @@ func loadSubset(text string) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
+	return subsetOf(d, text)
+}
+
+func subsetOf(d *dictData, text string) (*Segmenter, error) {
 	set := runeSet(text)
 	g := newGse()
 	sum := 0.0
-	err = d.each(set.covers, func(e entry) error {
+	err := d.each(set.covers, func(e entry) error {
 		sum += e.freq
 		return g.AddToken(e.word, e.freq, e.pos)
 	})
