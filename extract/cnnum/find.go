@@ -1,0 +1,214 @@
+package cnnum
+
+// Number is a numeral found in text.
+type Number struct {
+	Text   string
+	Value  float64
+	Max    float64 // high end of a range written as 四五千; 0 otherwise
+	Approx bool    // 余, 多 or 几 before the multiplier, as in 十余万
+	Den    float64 // denominator of a fraction X分之Y (百分之五: 100); 0 otherwise
+	Start  int     // rune offset of the first character
+	End    int     // rune offset after the last character
+}
+
+// Find returns the numerals in text, left to right, without overlaps. Words
+// whose numeral characters are not numbers (一切, 四川, 统一) and runs of
+// more than 40 numeral characters (codes, IDs) are skipped.
+func Find(text string) []Number { return FindRunes([]rune(text)) }
+
+// FindRunes is Find for text already split into runes.
+func FindRunes(rs []rune) []Number {
+	var out []Number
+	for i := 0; i < len(rs); {
+		if n := nonnum.match(rs, i); n > 0 {
+			i += n
+			continue
+		}
+		if !canStart(rs, i) {
+			i = skipCode(rs, i)
+			continue
+		}
+		end := runEnd(rs, i)
+		if end-i > maxRun {
+			i = end
+			continue
+		}
+		if num, ok := best(rs, i, end); ok {
+			out = append(out, num)
+			i = num.End
+			continue
+		}
+		i = end
+	}
+	return out
+}
+
+// canStart reports whether a numeral may begin at rs[i].
+func canStart(rs []rune, i int) bool {
+	r := rs[i]
+	if i > 0 && isASCIILetter(rs[i-1]) && IsArabic(r) {
+		return false
+	}
+	switch {
+	case IsDigit(r), IsUnit(r):
+		return true
+	case isMinus(r):
+		return i+1 < len(rs) && IsDigit(rs[i+1]) && (i == 0 || !(IsArabic(rs[i-1]) || isASCIILetter(rs[i-1])))
+	}
+	return false
+}
+
+// skipCode steps over a letter-and-digit code such as A2021 after rs[i].
+func skipCode(rs []rune, i int) int {
+	if !isASCIILetter(rs[i]) {
+		return i + 1
+	}
+	for i < len(rs) && (isASCIILetter(rs[i]) || IsArabic(rs[i]) || rs[i] == '-' || rs[i] == '_') {
+		i++
+	}
+	return i
+}
+
+func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+
+// numeralRune reports whether r is a digit or a multiplier.
+func numeralRune(r rune) bool { return IsDigit(r) || IsUnit(r) }
+
+// runEnd returns the end of the longest run of numeral material at rs[i].
+func runEnd(rs []rune, i int) int {
+	j := i + 1
+	for j < len(rs) {
+		n := continues(rs, j)
+		if n == 0 {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// continues returns how many runes at rs[j] extend a numeral, or 0.
+func continues(rs []rune, j int) int {
+	r, prev := rs[j], rs[j-1]
+	next := rune(0)
+	if j+1 < len(rs) {
+		next = rs[j+1]
+	}
+	switch {
+	case numeralRune(r):
+		return 1
+	case isPoint(r):
+		return b2i(numeralRune(prev) && IsDigit(next))
+	case r == '.' || r == '．':
+		return b2i(IsArabic(prev) && IsArabic(next))
+	case r == ',' || r == '，':
+		return b2i(IsArabic(prev) && threeDigits(foldAll(rs[j+1:min(len(rs), j+5)])))
+	case r == '余' || r == '多' || r == '几' || r == '幾':
+		return b2i(numeralRune(prev) && IsMultiplier(next))
+	case r == '分':
+		return 2 * b2i(next == '之' && j+2 < len(rs) && (IsDigit(rs[j+2]) || isMinus(rs[j+2])))
+	case r == '又':
+		return b2i(IsDigit(prev) && IsDigit(next))
+	case r == ' ' || r == '\u3000':
+		return spaces(rs, j)
+	}
+	return 0
+}
+
+// spaces accepts up to four spaces inside a Chinese numeral (一百 五 十).
+func spaces(rs []rune, j int) int {
+	k := j
+	for k < len(rs) && k-j < 4 && (rs[k] == ' ' || rs[k] == '\u3000') {
+		k++
+	}
+	if k >= len(rs) {
+		return 0
+	}
+	prev, next := rs[j-1], rs[k]
+	chinese := func(r rune) bool { return (numeralRune(r) && !IsArabic(r)) || isPoint(r) }
+	if (chinese(prev) && numeralRune(next)) || (numeralRune(prev) && chinese(next)) {
+		return k - j
+	}
+	return 0
+}
+
+func foldAll(rs []rune) []rune {
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[i] = foldDigit(r)
+	}
+	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// best parses the longest prefix of rs[i:end] that is a numeral.
+func best(rs []rune, i, end int) (Number, bool) {
+	for e := end; e > i && end-e < 6; e-- {
+		for e > i+1 && (rs[e-1] == ' ' || rs[e-1] == '\u3000') {
+			e--
+		}
+		if num, ok := parseSpan(rs, i, e); ok {
+			return num, true
+		}
+	}
+	return Number{}, false
+}
+
+// parseSpan parses rs[i:e] as one numeral, a 四五千 range, or a numeral with
+// 余/多/几 before its multiplier.
+func parseSpan(rs []rune, i, e int) (Number, bool) {
+	text := string(rs[i:e])
+	num := Number{Text: text, Start: i, End: e}
+	if e-i == 1 && (rs[i] == '零' || rs[i] == '〇' || rs[i] == '○') {
+		return num, false
+	}
+	clean, approx := dropApprox(rs[i:e])
+	num.Approx = approx
+	if v, ok := Parse(string(clean)); ok {
+		num.Value = v
+		num.Den = denominator(clean)
+		return num, true
+	}
+	if lo, hi, ok := ParseRange(string(clean)); ok {
+		num.Value, num.Max = lo, hi
+		return num, true
+	}
+	return num, false
+}
+
+// dropApprox removes 余, 多 and 几 that stand before a multiplier.
+func dropApprox(rs []rune) ([]rune, bool) {
+	out := make([]rune, 0, len(rs))
+	approx := false
+	for k, r := range rs {
+		if (r == '余' || r == '多' || r == '几' || r == '幾') && k+1 < len(rs) && IsMultiplier(rs[k+1]) {
+			approx = true
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, approx
+}
+
+// denominator returns X of a fraction X分之Y, or 0.
+func denominator(rs []rune) float64 {
+	for k := range rs {
+		if rs[k] == '分' && k+1 < len(rs) && rs[k+1] == '之' {
+			d, ok := parseDenominator(compact(string(rs[:k])))
+			if ok && d < 0 {
+				d = -d
+			}
+			if !ok {
+				return 0
+			}
+			return d
+		}
+	}
+	return 0
+}

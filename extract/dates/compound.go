@@ -1,0 +1,179 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/zhnews/zhnews/extract/cnnum"
+)
+
+// result is one parsed expression: a point or a range.
+type result struct {
+	from, to point
+	isRange  bool
+	end      int
+}
+
+// compound matches the Chinese forms (2025年7月9日, 7月9日至11日, 今年5月,
+// 上半年, 当日) and emits them.
+func (s *scanner) compound(i int) (int, bool) {
+	r, ok := s.expr(i, nil)
+	if !ok {
+		return 0, false
+	}
+	if k := rangeSep(s.rs, r.end); k > r.end && !r.isRange {
+		if r2, ok := s.expr(k, &r.from); ok && !r2.isRange && r2.from.prec == r.from.prec && after(r2.from, r.from) {
+			r.to, r.isRange, r.end = r2.from, true, r2.end
+		}
+	}
+	s.emit(i, r.end, r.from, r.to, r.isRange)
+	return r.end, true
+}
+
+// after reports whether b is later than a.
+func after(b, a point) bool {
+	ta := time.Date(a.y, time.Month(max(a.m, 1)), max(a.d, 1), a.hh, a.mi, a.ss, 0, time.UTC)
+	tb := time.Date(b.y, time.Month(max(b.m, 1)), max(b.d, 1), b.hh, b.mi, b.ss, 0, time.UTC)
+	return tb.After(ta)
+}
+
+// expr parses one expression at rs[i]. base, when set, is the start of a
+// range whose missing year and month the expression inherits.
+func (s *scanner) expr(i int, base *point) (result, bool) {
+	if base == nil {
+		if r, ok := s.dayWord(i); ok {
+			return r, true
+		}
+	}
+	var p point
+	j := i
+	if y, e, ok := s.year(i); ok {
+		p.y, p.prec, j = y, precYear, e
+		if per, ok := periodAt(s.rs, j, true); ok {
+			return s.period(p.y, per, j+len(per.text)), true
+		}
+	}
+	m1, m2, e, ok := s.month(j, p.y != 0 || base != nil)
+	if ok {
+		p.m, p.prec, j = m1, precMonth, e
+	}
+	var d2 int
+	if d1, dd2, e, ok := s.day(j, p.m != 0 || base != nil, p.y != 0 && p.m == 0); ok {
+		p.d, p.prec, j, d2 = d1, precDay, e, dd2
+		j = clock(s.rs, &p, j)
+	}
+	if p.prec == precNone {
+		return s.barePeriod(i, base)
+	}
+	if !s.fill(&p, base) {
+		return result{}, false
+	}
+	r := result{from: p, to: p, end: j}
+	if m2 > m1 && p.prec == precMonth {
+		r.to.m, r.isRange = m2, true
+	}
+	if d2 > p.d && p.prec == precDay {
+		r.to.d, r.isRange = d2, true
+	}
+	return r, r.from.valid() && r.to.valid()
+}
+
+// fill completes a point's missing year and month from the range start,
+// the text's context or the publish time. It fails when the reference is
+// needed but unknown.
+func (s *scanner) fill(p *point, base *point) bool {
+	if base != nil {
+		if p.y == 0 {
+			p.y = base.y
+		}
+		if p.m == 0 && p.prec >= precDay {
+			p.m = base.m
+		}
+		return true
+	}
+	if p.y != 0 && (p.m != 0 || p.prec == precYear) {
+		return true
+	}
+	if !s.known {
+		return false
+	}
+	if p.m == 0 { // a bare day: this month, or the previous one if still to come
+		t := time.Date(s.ref.Year(), s.ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+		if p.d > s.ref.Day() {
+			t = t.AddDate(0, -1, 0)
+		}
+		p.y, p.m = t.Year(), int(t.Month())
+		return true
+	}
+	p.y = s.ref.Year()
+	if p.time().After(s.ref.AddDate(0, 6, 0)) { // 12月 in a January article
+		p.y--
+	}
+	return true
+}
+
+// year reads 2025年, 二〇二五年, 18年 before a month, or a relative year word.
+func (s *scanner) year(i int) (int, int, bool) {
+	rs := s.rs
+	if y, e, ok := arabicN(rs, i, 4, 4); ok && e < len(rs) && rs[e] == '年' {
+		return y, e + 1, y >= 1000 && y <= 2999
+	}
+	if y, e, ok := chineseYear(rs, i); ok {
+		return y, e, true
+	}
+	if yy, e, ok := arabicN(rs, i, 2, 2); ok && e < len(rs) && rs[e] == '年' {
+		if _, _, _, ok := s.month(e+1, true); ok {
+			if yy < 50 {
+				return 2000 + yy, e + 1, true
+			}
+			return 1900 + yy, e + 1, true
+		}
+	}
+	w, ok := wordAt(rs, i)
+	if !ok || (w.kind != "year" && w.kind != "sameyear") {
+		return 0, 0, false
+	}
+	switch {
+	case w.kind == "sameyear" && s.lastYear != 0:
+		return s.lastYear, i + len(w.text), true
+	case s.known:
+		return s.ref.Year() + w.offset, i + len(w.text), true
+	}
+	return 0, 0, false
+}
+
+// chineseYear reads four Chinese digits written one by one before 年.
+func chineseYear(rs []rune, i int) (int, int, bool) {
+	if i+4 >= len(rs) || rs[i+4] != '年' {
+		return 0, 0, false
+	}
+	for _, r := range rs[i : i+4] {
+		if !isDigit(r) || isArabic(r) || r == '两' {
+			return 0, 0, false
+		}
+	}
+	if i > 0 && isDigit(rs[i-1]) {
+		return 0, 0, false
+	}
+	v, ok := cnnum.Parse(string(rs[i : i+4]))
+	return int(v), i + 5, ok && v >= 1000
+}
+
+// smallNumber reads a month or day number: up to two Arabic digits, or a
+// Chinese numeral of up to three characters when chinese is set.
+func smallNumber(rs []rune, i int, chinese bool) (int, int, bool) {
+	if v, e, ok := arabicN(rs, i, 1, 2); ok {
+		return v, e, true
+	}
+	if !chinese {
+		return 0, i, false
+	}
+	e := i
+	for e < len(rs) && e-i < 3 && (isDigit(rs[e]) && !isArabic(rs[e]) || rs[e] == '十') {
+		e++
+	}
+	if e == i || (i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '十')) {
+		return 0, i, false
+	}
+	v, ok := cnnum.Parse(string(rs[i:e]))
+	return int(v), e, ok && v >= 1 && v <= 31
+}

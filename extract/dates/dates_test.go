@@ -1,0 +1,76 @@
+package dates
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+var ref = time.Date(2025, 7, 9, 15, 0, 0, 0, time.FixedZone("CST", 8*3600))
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // text=value
+	}{
+		{"full", "2025年7月9日电", []string{"2025年7月9日=2025-07-09"}},
+		{"iso time", "2023-03-25 13:59:00", []string{"2023-03-25 13:59:00=2023-03-25T13:59:00"}},
+		{"zh time", "2024年04月30日 04:57", []string{"2024年04月30日 04:57=2024-04-30T04:57"}},
+		{"month day", "7月9日", []string{"7月9日=2025-07-09"}},
+		{"bare day", "9日表示", []string{"9日=2025-07-09"}},
+		{"bare day previous month", "28日在北京", []string{"28日=2025-06-28"}},
+		{"day with evening", "9日晚间", []string{"9日=2025-07-09"}},
+		{"same day", "7月7日发布。当日", []string{"7月7日=2025-07-07", "当日=2025-07-07"}},
+		{"same day from ref", "当天", []string{"当天=2025-07-09"}},
+		{"this year", "今年", []string{"今年=2025"}},
+		{"last year", "去年", []string{"去年=2024"}},
+		{"this year month", "今年5月", []string{"今年5月=2025-05"}},
+		{"half", "上半年", []string{"上半年=2025-01/2025-06"}},
+		{"quarter", "一季度", []string{"一季度=2025-01/2025-03"}},
+		{"year end", "2024年底", []string{"2024年底=2024-12"}},
+		{"year range", "2025-2027", []string{"2025-2027=2025/2027"}},
+		{"day range", "7月9日至11日", []string{"7月9日至11日=2025-07-09/2025-07-11"}},
+		{"month range", "1-6月", []string{"1-6月=2025-01/2025-06"}},
+		{"dash day range", "7月8-10日", []string{"7月8-10日=2025-07-08/2025-07-10"}},
+		{"since", "2022年以来", []string{"2022年=2022"}},
+		{"year month", "2022年9月", []string{"2022年9月=2022-09"}},
+		{"chinese year", "二〇二五年七月九日", []string{"二〇二五年七月九日=2025-07-09"}},
+		{"weekday", "上周一", []string{"上周一=2025-06-30"}},
+		{"week", "本周", []string{"本周=2025-W28"}},
+		{"vague", "近日,日前,目前,近年来,近三年,近3日", nil},
+		{"not years", "20余年,2000余家,三年", nil},
+		{"invalid", "2月30日", nil},
+		{"until now", "2020年至今", []string{"2020年=2020"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, d := range Extract(tt.in, ref) {
+				got = append(got, d.Text+"="+d.Value)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestZeroRef(t *testing.T) {
+	var got []string
+	for _, d := range Extract("2025年7月9日,7月9日,9日,今年,上半年,当日,2023-03-25,2025-2027", time.Time{}) {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	want := []string{"2025年7月9日=2025-07-09", "当日=2025-07-09", "2023-03-25=2023-03-25", "2025-2027=2025/2027"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestRuleFileErrors(t *testing.T) {
+	if _, err := parseWords("w.txt", "今年 year 0\n明年 decade 1\n"); err == nil || err.Error() != `w.txt:2: want "word kind offset" with a known kind, got "明年 decade 1"` {
+		t.Errorf("got %v", err)
+	}
+	if _, err := parsePeriods("p.txt", "# c\n上半年 6 1\n"); err == nil || err.Error() != `p.txt:2: bad months "6" "1"` {
+		t.Errorf("got %v", err)
+	}
+}

@@ -1,0 +1,137 @@
+package figures
+
+import (
+	"github.com/zhnews/zhnews/extract/cnnum"
+)
+
+// dateLike reports whether the number (or range) ending at hi is part of a
+// date or time: a month, a day, a clock time, a year, 2023-03-25.
+func dateLike(rs []rune, lo, hi cnnum.Number, used int) bool {
+	e := hi.End
+	if e >= len(rs) {
+		return used == 1 && yearLike(lo) && yearLike(hi)
+	}
+	switch x := rs[e]; x {
+	case '月', '日', '号', '號', '时', '時', '点', '點':
+		return true
+	case '-', '－', '/', '.':
+		return e+1 < len(rs) && cnnum.IsArabic(rs[e+1])
+	case '年':
+		return yearLike(hi) || (used == 1 && yearLike(lo)) || monthFollows(rs, e+1)
+	}
+	return used == 1 && yearLike(lo) && yearLike(hi)
+}
+
+// yearLike reports whether n reads as a calendar year: four Arabic digits
+// from 1000 to 2999, or four Chinese digits written one by one (二〇二五).
+func yearLike(n cnnum.Number) bool {
+	t := []rune(n.Text)
+	if len(t) != 4 || n.Approx {
+		return false
+	}
+	arabic, chinese := 0, 0
+	for _, r := range t {
+		switch {
+		case cnnum.IsArabic(r):
+			arabic++
+		case cnnum.IsDigit(r) && r != '两' && r != '兩':
+			chinese++
+		}
+	}
+	if arabic == 4 {
+		return n.Value >= 1000 && n.Value < 3000
+	}
+	return chinese == 4
+}
+
+// monthFollows reports whether a month (N月) starts at rs[i]: 18年10月.
+func monthFollows(rs []rune, i int) bool {
+	k := i
+	for k < len(rs) && k-i < 3 && (cnnum.IsDigit(rs[k]) || rs[k] == '十' || rs[k] == '正') {
+		k++
+	}
+	return k > i && k < len(rs) && rs[k] == '月'
+}
+
+// attachUnit reads the unit and inner approximation after the number and
+// decides whether the whole is a figure.
+func attachUnit(rs []rune, c *candidate, lo, hi cnnum.Number) bool {
+	if hi.Den == 100 || hi.Den == 1000 {
+		return fractionPercent(rs, c, hi)
+	}
+	j := hi.End
+	if u, at, ok := multiplierUnit(rs, hi); ok {
+		return applyUnit(rs, c, lo, hi, u, at, at+len(u.text))
+	}
+	inner := at(approx.inner, rs, j)
+	k := j + inner
+	if k < len(rs) && rs[k] == ' ' && cnnum.IsArabic(rs[j-1]) && inner == 0 {
+		k++
+	}
+	u, ok := units.match(rs, k)
+	if !ok {
+		return bare(rs, c, lo, hi)
+	}
+	if inner > 0 {
+		c.approx = true
+	}
+	return applyUnit(rs, c, lo, hi, u, k, k+len(u.text))
+}
+
+// multiplierUnit handles units that start with a multiplier character which
+// the numeral swallowed: 12千米, 5兆瓦, 3百分点.
+func multiplierUnit(rs []rune, hi cnnum.Number) (unit, int, bool) {
+	t := []rune(hi.Text)
+	if len(t) < 2 || !cnnum.IsMultiplier(t[len(t)-1]) {
+		return unit{}, 0, false
+	}
+	u, ok := units.match(rs, hi.End-1)
+	if !ok || len(u.text) < 2 {
+		return unit{}, 0, false
+	}
+	return u, hi.End - 1, true
+}
+
+// fractionPercent turns 百分之五 into 5 % and 千分之三 into 3 ‰.
+func fractionPercent(rs []rune, c *candidate, hi cnnum.Number) bool {
+	c.value *= hi.Den
+	c.max *= hi.Den
+	c.unit = "%"
+	if hi.Den == 1000 {
+		c.unit = "‰"
+	}
+	c.end = hi.End
+	c.end += suffix(rs, c)
+	return true
+}
+
+// bare decides on a number without unit: a figure only when written with a
+// multiplier (900万, 两千, 3至5万) or as a 四五千 range.
+func bare(rs []rune, c *candidate, lo, hi cnnum.Number) bool {
+	t := []rune(hi.Text)
+	first := []rune(lo.Text)[0]
+	if !(cnnum.IsDigit(first) || first == '十' || first == '拾' || first == '负' || first == '-') {
+		return false
+	}
+	has := lo.Max > 0
+	for _, r := range t {
+		if cnnum.IsMultiplier(r) {
+			has = true
+		}
+	}
+	if !has && !(lo.Start > 0 && currencySigns[rs[lo.Start-1]] != "") {
+		return false
+	}
+	c.end = hi.End
+	c.end += suffix(rs, c)
+	return true
+}
+
+// suffix consumes an approximation marker after the figure (左右, 以上).
+func suffix(rs []rune, c *candidate) int {
+	w := at(approx.suffix, rs, c.end)
+	if w > 0 {
+		c.approx = true
+	}
+	return w
+}
