@@ -229,7 +229,7 @@ func appendText(b *strings.Builder, s string) (chars, punct int) {
 		}
 		prev = r
 	}
-	if pending && chars > 0 {
+	if pending && (chars > 0 || space) {
 		b.WriteByte(' ')
 	}
 	return chars, punct

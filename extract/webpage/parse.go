@@ -33,6 +33,10 @@ var dropTags = map[atom.Atom]bool{
 func Parse(page string) (*Page, error) {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page))
 	if err != nil {
+		// Too deeply nested for the parser: keep the text, drop inner tags.
+		doc, err = goquery.NewDocumentFromReader(strings.NewReader(shallow(page)))
+	}
+	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
 	m := readMeta(doc)

@@ -1,0 +1,185 @@
+package webpage
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// article is body text long and punctuated enough to win over page furniture.
+const article = `<p>新华社北京3月29日电，国务院总理今天主持召开国务院常务会议，部署进一步优化营商环境，更大激发市场活力和社会创造力。</p>
+<p>会议指出，优化营商环境是激发市场主体活力的关键举措，要坚持问题导向，着力解决企业反映强烈的突出问题。</p>
+<p>会议要求，各地区各部门要抓好政策落实，确保各项措施落地见效，让企业和群众有更多获得感。</p>`
+
+var articleParas = []string{
+	"新华社北京3月29日电，国务院总理今天主持召开国务院常务会议，部署进一步优化营商环境，更大激发市场活力和社会创造力。",
+	"会议指出，优化营商环境是激发市场主体活力的关键举措，要坚持问题导向，着力解决企业反映强烈的突出问题。",
+	"会议要求，各地区各部门要抓好政策落实，确保各项措施落地见效，让企业和群众有更多获得感。",
+}
+
+func page(head, body string) string {
+	return "<html><head>" + head + "</head><body>" + body + "</body></html>"
+}
+
+const nav = `<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/sports">体育</a></div>`
+const footer = `<div id="footer"><p>版权所有：某某网，未经许可不得转载。</p></div>`
+
+func TestParseBody(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"article between nav and footer", page("", nav+`<div class="content">`+article+`</div>`+footer), articleParas},
+		{"comments inside the content container",
+			page("", `<div class="main">`+article+`<div class="comments"><p>网友甲：说得好，支持一下，希望早日落实！</p></div></div>`), articleParas},
+		{"br lines in a table cell", page("", `<table><tr><td><a href="/">首页</a></td></tr><tr><td>`+
+			strings.Join(articleParas, "<br><br>")+`</td></tr></table>`), articleParas},
+		{"hidden block dropped", page("", `<div class="content">`+article+
+			`<div style="display: none">隐藏的文字，不该出现在正文里，也不该计分。</div></div>`), articleParas},
+		{"script and style dropped", page("<style>p{}</style>", `<div><script>var a = "文字，文字。";</script>`+article+`</div>`), articleParas},
+		{"related list dropped", page("", `<div class="content">`+article+
+			`<ul class="related"><li><a href="/1">相关新闻一，很长的标题文字</a></li><li><a href="/2">相关新闻二，很长的标题</a></li></ul></div>`), articleParas},
+		{"edge meta lines trimmed", page("", `<div class="content"><p>2024年03月29日 15:07 来源：新华网</p>`+article+`<p>责任编辑：王五</p></div>`), articleParas},
+		{"empty page", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Paragraphs) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(p.Paragraphs, tt.want) {
+				t.Errorf("got %q, want %q", p.Paragraphs, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseRemoved(t *testing.T) {
+	p, err := Parse(page("", nav+`<div class="content">`+article+`</div>`+footer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := map[string]string{}
+	for _, r := range p.Removed {
+		reasons[r.Text] = r.Reason
+	}
+	want := map[string]string{
+		"首页 | 新闻 | 体育":       "nav",
+		"版权所有：某某网，未经许可不得转载。": "footer",
+	}
+	for text, reason := range want {
+		if reasons[text] != reason {
+			t.Errorf("removed %q: got reason %q, want %q (all: %q)", text, reasons[text], reason, p.Removed)
+		}
+	}
+}
+
+func TestParseMeta(t *testing.T) {
+	body := `<div class="content">` + article + `</div>`
+	tests := []struct {
+		name                     string
+		in                       string
+		title, published, source string
+		authors                  []string
+	}{
+		{"title suffix and meta time",
+			page(`<title>国务院部署优化营商环境-新华网</title><meta property="article:published_time" content="2024-03-29T15:07:43+08:00">`, body),
+			"国务院部署优化营商环境", "2024-03-29T15:07:43+08:00", "", nil},
+		{"h1 matching the title",
+			page(`<title>国务院部署优化营商环境_网易订阅</title>`, `<h1>国务院部署优化营商环境</h1>`+body),
+			"国务院部署优化营商环境", "", "", nil},
+		{"json-ld",
+			page(`<title>标题 | 某某网</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-29T07:07:43Z","author":{"name":"张三"}}</script>`, body),
+			"标题", "2024-03-29T07:07:43Z", "", []string{"张三"}},
+		{"visible dateline and byline",
+			page(`<title>会议召开</title>`, `<h1>会议召开</h1><div class="info">2024年03月29日 15:07　来源：新华网　作者：李四</div>`+body),
+			"会议召开", "2024-03-29T15:07:00+08:00", "新华网", []string{"李四"}},
+		{"time element, date only",
+			page(`<title>会议召开</title>`, `<time datetime="2024-03-29">3月29日</time>`+body),
+			"会议召开", "2024-03-29", "", nil},
+		{"copyright year ignored",
+			page(`<title>会议召开</title>`, body+`<div id="footer">Copyright © 2001-2024 某某网</div>`),
+			"会议召开", "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != tt.title {
+				t.Errorf("title: got %q, want %q", p.Title, tt.title)
+			}
+			if p.Published != tt.published {
+				t.Errorf("published: got %q, want %q", p.Published, tt.published)
+			}
+			if p.Source != tt.source {
+				t.Errorf("source: got %q, want %q", p.Source, tt.source)
+			}
+			if !reflect.DeepEqual(p.Authors, tt.authors) {
+				t.Errorf("authors: got %q, want %q", p.Authors, tt.authors)
+			}
+		})
+	}
+}
+
+func TestStripSuffix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"国务院部署优化营商环境-新华网", "国务院部署优化营商环境"},
+		{"标题_网易订阅", "标题"},
+		{"标题 | 某某网", "标题"},
+		{"标题_财经频道_新浪网", "标题"},
+		{"书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来", "书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来"},
+		{"没有后缀的标题", "没有后缀的标题"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := stripSuffix(tt.in); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseDeep(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"10000 nested divs", strings.Repeat("<div>", 10000) + "正文，内容。" + strings.Repeat("</div>", 10000)},
+		{"10000 unclosed b", strings.Repeat("<b>", 10000) + "正文，内容。"},
+		{"nested tables", strings.Repeat("<table><tr><td>", 3000) + "正文，内容。"},
+		{"5 MB one line", "<p>" + strings.Repeat("新闻正文，内容。", 5<<20/24) + "</p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.Paragraphs) != 1 || !strings.HasPrefix(p.Paragraphs[0], "正文，内容。") && !strings.HasPrefix(p.Paragraphs[0], "新闻正文") {
+				t.Errorf("got %d paragraphs, want the one text", len(p.Paragraphs))
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(page("<title>a-b</title>", nav+article+footer))
+	f.Add(`<a href=x><div><table><tr><td>文字，<br>文字。</td></tr></table></div>`)
+	f.Add(`<script type="application/ld+json">{"author":[{"name":"x"}],"@graph":[{"datePublished":"2024-01-01"}]}</script>`)
+	f.Add(strings.Repeat("<div>", 600) + "文字")
+	f.Fuzz(func(t *testing.T, in string) {
+		p, err := Parse(in)
+		if err != nil {
+			return
+		}
+		for _, s := range p.Paragraphs {
+			if strings.TrimSpace(s) == "" {
+				t.Errorf("empty paragraph in %q", p.Paragraphs)
+			}
+		}
+	})
+}
