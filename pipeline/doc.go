@@ -127,10 +127,11 @@ func nonNil[T any](s []T) []T {
 var ChinaTime = time.FixedZone("CST", 8*3600)
 
 // ParseTime reads the ISO 8601 forms used in records and on the command
-// line: 2025, 2025-07, 2025-07-09, 2025-07-09T15:07 and RFC 3339. Times
+// line: 2025, 2025-07, 2025-07-09, 2025-07-09T15:07, with or without a
+// zone, and RFC 3339. Times
 // without a zone are taken as China Standard Time.
 func ParseTime(s string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "2006-01", "2006"} {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "2006-01", "2006"} {
 		if t, err := time.ParseInLocation(layout, s, ChinaTime); err == nil {
 			return t, true
 		}

@@ -165,3 +165,24 @@ func TestRunnerSinkError(t *testing.T) {
 		t.Errorf("got %v, want the sink's error", err)
 	}
 }
+
+func TestParseTime(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025", "2025-01-01T00:00:00+08:00"},
+		{"2025-07", "2025-07-01T00:00:00+08:00"},
+		{"2025-07-09", "2025-07-09T00:00:00+08:00"},
+		{"2024-04-30T04:57", "2024-04-30T04:57:00+08:00"},
+		{"2024-04-30T04:57+08:00", "2024-04-30T04:57:00+08:00"},
+		{"2024-03-29T15:07:43+08:00", "2024-03-29T15:07:43+08:00"},
+		{"2024-03-29T07:07:43Z", "2024-03-29T07:07:43Z"},
+	}
+	for _, tt := range tests {
+		got, ok := ParseTime(tt.in)
+		if !ok || got.Format(time.RFC3339) != tt.want {
+			t.Errorf("ParseTime(%q) = %v, %v; want %s", tt.in, got.Format(time.RFC3339), ok, tt.want)
+		}
+	}
+	if _, ok := ParseTime("yesterday"); ok {
+		t.Error("ParseTime accepted yesterday")
+	}
+}

@@ -1,0 +1,263 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/zhnews/zhnews/extract/boilerplate"
+	"github.com/zhnews/zhnews/extract/dates"
+	"github.com/zhnews/zhnews/extract/entities"
+	"github.com/zhnews/zhnews/extract/figures"
+	"github.com/zhnews/zhnews/extract/segment"
+	"github.com/zhnews/zhnews/extract/webpage"
+	"github.com/zhnews/zhnews/extract/zhconv"
+)
+
+// Stage names, in pipeline order.
+const (
+	StageDecode      = "decode"
+	StageBoilerplate = "boilerplate"
+	StageConvert     = "convert"
+	StageSegment     = "segment"
+	StageExtract     = "extract"
+)
+
+// ErrNoContent reports an input in which no article text was found.
+var ErrNoContent = errors.New("no article text found")
+
+// Config configures a Pipeline. The zero value works.
+type Config struct {
+	// Workers per stage name; see Runner.Workers.
+	Workers map[string]int
+	// Budget bounds the time one stage may spend on one document (0: none).
+	Budget time.Duration
+	// Convert is the OpenCC configuration used for Traditional and mixed
+	// text (default "t2s").
+	Convert string
+}
+
+// Pipeline is the zhnews processing chain: decode, strip boilerplate,
+// convert Traditional to Simplified, segment, extract entities, figures and dates.
+type Pipeline struct {
+	cfg    Config
+	conv   *zhconv.Converter
+	stages []Stage
+}
+
+// New returns a Pipeline.
+func New(cfg Config) (*Pipeline, error) {
+	name := cfg.Convert
+	if name == "" {
+		name = "t2s"
+	}
+	conv, err := zhconv.New(name)
+	if err != nil {
+		return nil, fmt.Errorf("converter %q: %w", name, err)
+	}
+	p := &Pipeline{cfg: cfg, conv: conv}
+	p.stages = []Stage{
+		Annotate(StageDecode, decode),
+		Split(StageBoilerplate, strip),
+		Annotate(StageConvert, p.convert),
+		Annotate(StageSegment, tokenize),
+		Annotate(StageExtract, extractSpans),
+	}
+	return p, nil
+}
+
+// Stages returns the stages in order.
+func (p *Pipeline) Stages() []Stage { return p.stages }
+
+// Runner returns a Runner over the pipeline's stages.
+func (p *Pipeline) Runner() *Runner {
+	return &Runner{Stages: p.stages, Workers: p.cfg.Workers, Budget: p.cfg.Budget}
+}
+
+// ProcessFile runs every stage on one input, synchronously, and returns its
+// records (several when the input holds several articles). The format comes
+// from the name's extension; JSONL inputs are not accepted here.
+func (p *Pipeline) ProcessFile(ctx context.Context, name string, data []byte) ([]Record, error) {
+	format := FormatText
+	switch kindOf(name) {
+	case "html":
+		format = FormatHTML
+	case "jsonl":
+		return nil, fmt.Errorf("%s: ProcessFile takes one article file, not JSONL", name)
+	case "":
+		if sniffKind(data) == "html" {
+			format = FormatHTML
+		}
+	}
+	docs := []*Doc{{Path: name, Format: format, Data: data, Size: len(data)}}
+	for _, st := range p.stages {
+		var next []*Doc
+		for _, d := range docs {
+			out, err := safeProcess(ctx, st, d)
+			if err != nil {
+				return nil, &DocError{Path: name, Stage: st.Name(), Err: err}
+			}
+			next = append(next, out...)
+		}
+		docs = next
+	}
+	recs := make([]Record, len(docs))
+	for i, d := range docs {
+		recs[i] = d.Record()
+	}
+	return recs, nil
+}
+
+// decode turns the input bytes into UTF-8 text.
+func decode(d *Doc) error {
+	if d.Data == nil {
+		if d.Raw == "" {
+			return ErrEmpty
+		}
+		return nil // JSONL records arrive decoded
+	}
+	var err error
+	if d.Format == FormatHTML {
+		d.Raw, err = webpage.Decode(d.Data)
+	} else {
+		d.Raw, err = DecodeText(d.Data)
+	}
+	d.Data = nil
+	return err
+}
+
+// strip finds the article (or articles) in the page and its metadata.
+func strip(d *Doc) ([]*Doc, error) {
+	opt := boilerplate.Options{Title: d.Hint.Title, Published: d.Hint.Published, URL: d.URL}
+	var arts []boilerplate.Article
+	if d.Format == FormatHTML {
+		var err error
+		if arts, err = boilerplate.FromHTML(d.Raw, opt); err != nil {
+			return nil, err
+		}
+	} else {
+		arts = boilerplate.FromText(d.Raw, opt)
+	}
+	var out []*Doc
+	for _, a := range arts {
+		body := strings.Join(a.Paragraphs, "\n")
+		if strings.TrimSpace(body) == "" {
+			continue
+		}
+		nd := *d
+		nd.Raw = "" // the page is no longer needed; keep memory flat
+		nd.Part = len(out)
+		nd.Title, nd.Published, nd.Source, nd.Authors = a.Title, a.Published, a.Source, a.Authors
+		nd.Body, nd.Removed = body, a.Removed
+		if d.Hint.Title != "" && nd.Title == "" {
+			nd.Title = d.Hint.Title
+		}
+		if d.Hint.Published != "" {
+			nd.Published = d.Hint.Published
+		}
+		nd.ID = docID(&nd)
+		out = append(out, &nd)
+	}
+	if len(out) == 0 {
+		return nil, ErrNoContent
+	}
+	return out, nil
+}
+
+// docID is stable for an input: the URL when there is one, else the path
+// (and line for JSONL), plus the part number. Re-ingesting an input replaces
+// its documents instead of adding copies.
+func docID(d *Doc) string {
+	key := d.URL
+	if key == "" {
+		key = d.Path
+		if d.Line > 0 {
+			key += ":" + strconv.Itoa(d.Line)
+		}
+		if d.Path == "-" {
+			key = "-:" + d.Body // standard input without URLs: the content is the identity
+		}
+	}
+	sum := sha256.Sum256([]byte(key))
+	id := hex.EncodeToString(sum[:8])
+	if d.Part > 0 {
+		id += "-" + strconv.Itoa(d.Part)
+	}
+	return id
+}
+
+// convert turns Traditional and mixed text into Simplified, keeping the
+// original body so spans can be shown against it.
+func (p *Pipeline) convert(d *Doc) error {
+	d.Script = string(zhconv.Detect(d.Title + "\n" + d.Body))
+	if d.Script == ScriptSimplified {
+		return nil
+	}
+	d.Original = d.Body
+	d.Body = p.conv.Convert(d.Body)
+	d.Title = p.conv.Convert(d.Title)
+	d.Source = p.conv.Convert(d.Source)
+	for i, a := range d.Authors {
+		d.Authors[i] = p.conv.Convert(a)
+	}
+	return nil
+}
+
+// tokenize segments the body for the extractors' part-of-speech hints.
+func tokenize(d *Doc) error {
+	d.Tokens = segment.Default().Tokens(fold(d.Body))
+	return nil
+}
+
+// extractSpans finds entities, figures and dates in the width-folded body.
+// Folding maps one rune to one rune, so offsets hold for the body as shown;
+// span texts are taken from the body itself.
+func extractSpans(d *Doc) error {
+	text := fold(d.Body)
+	ref, _ := ParseTime(d.Published)
+	d.Entities = entities.Extract(text, d.Tokens)
+	d.Figures = figures.Extract(text)
+	d.Dates = dates.Extract(text, ref)
+	rs := []rune(d.Body)
+	slice := func(s, e int) (string, bool) {
+		if s < 0 || e > len(rs) || s > e {
+			return "", false
+		}
+		return string(rs[s:e]), true
+	}
+	for i := range d.Entities {
+		if t, ok := slice(d.Entities[i].Start, d.Entities[i].End); ok {
+			d.Entities[i].Text = t
+		}
+	}
+	for i := range d.Figures {
+		if t, ok := slice(d.Figures[i].Start, d.Figures[i].End); ok {
+			d.Figures[i].Text = t
+		}
+	}
+	for i := range d.Dates {
+		if t, ok := slice(d.Dates[i].Start, d.Dates[i].End); ok {
+			d.Dates[i].Text = t
+		}
+	}
+	d.Tokens = nil // only the extractors need them
+	return nil
+}
+
+// fold applies width folding for processing when it keeps the rune count,
+// which it does for all but exotic input; otherwise the text is used as is.
+func fold(s string) string {
+	f := width.Fold.String(s)
+	if utf8.RuneCountInString(f) != utf8.RuneCountInString(s) {
+		return s
+	}
+	return f
+}
