@@ -1,11 +1,17 @@
 package boilerplate
 
-import "math"
+import (
+	"math"
+	"regexp"
+	"strings"
+)
 
-// splitGlued splits a body that holds two articles: at a paragraph that opens
-// with a lead, when both sides are long and the bigram vocabularies of the two
-// sides are far apart. A dateline lead ("X月X日电") needs less topic evidence
-// than an ordinary lead ("近日,").
+// splitGlued splits a body that holds two articles. The evidence must be
+// clear on every count: the body opens with a lead and a later paragraph
+// opens with another (a dateline "X月X日电" or an ordinary lead "近日,"), both
+// sides are long, and their vocabularies are far apart (cosine of the
+// character-bigram counts, and the share of frequent bigrams they have in
+// common). An ordinary lead needs longer sides and a larger topic shift.
 func splitGlued(ls []line, segs []segment) []segment {
 	var out []segment
 	for _, sg := range segs {
@@ -15,20 +21,14 @@ func splitGlued(ls []line, segs []segment) []segment {
 }
 
 func splitSegment(ls []line, sg segment) []segment {
+	if !isLead(ls[sg.start].text) {
+		return []segment{sg}
+	}
 	for i := sg.start + 1; i < sg.end; i++ {
 		if ls[i].kind != kindContent || !isLead(ls[i].text) {
 			continue
 		}
-		before, after := proseRunes(ls, sg.start, i), proseRunes(ls, i, sg.end)
-		if before < 200 || after < 200 {
-			continue
-		}
-		sim := cosine(bigrams(ls, sg.start, i), bigrams(ls, i, sg.end))
-		limit := splitWeak
-		if isStrongLead(ls[i].text) {
-			limit = splitStrong
-		}
-		if sim < limit {
+		if gluedAt(ls, sg, i) {
 			first := segment{start: sg.start, end: i, next: i}
 			rest := splitSegment(ls, segment{start: i, end: sg.end, next: sg.next})
 			return append([]segment{first}, rest...)
@@ -37,11 +37,78 @@ func splitSegment(ls []line, sg segment) []segment {
 	return []segment{sg}
 }
 
-// Cosine similarity limits below which a lead paragraph starts a new article.
+// Limits for a split: minimum prose runes on each side, maximum bigram
+// cosine and maximum shared share of frequent bigrams.
 const (
-	splitWeak   = 0.30
-	splitStrong = 0.45
+	strongMinSide, strongMaxCos, strongMaxShared = 300, 0.35, 0.35
+	weakMinSide, weakMaxCos, weakMaxShared       = 500, 0.25, 0.25
 )
+
+// gluedAt reports whether a second article starts at line i of sg.
+func gluedAt(ls []line, sg segment, i int) bool {
+	minSide, maxCos, maxShared := weakMinSide, weakMaxCos, weakMaxShared
+	if isStrongLead(ls[i].text) {
+		minSide, maxCos, maxShared = strongMinSide, strongMaxCos, strongMaxShared
+	}
+	if proseRunes(ls, sg.start, i) < minSide || proseRunes(ls, i, sg.end) < minSide {
+		return false
+	}
+	if sameEvent(ls, sg.start, i) {
+		return false
+	}
+	a, b := bigrams(ls, sg.start, i), bigrams(ls, i, sg.end)
+	return cosine(a, b) < maxCos && sharedFrequent(a, b) < maxShared
+}
+
+// sameEvent reports whether the lead at line i dates itself to a day that
+// the text before it already named ("11月18日"): then it continues the story.
+func sameEvent(ls []line, from, i int) bool {
+	g := monthDayRe.FindStringSubmatch(leadHead(ls[i].text))
+	if g == nil {
+		return false
+	}
+	for j := from; j < i; j++ {
+		if strings.Contains(ls[j].text, g[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+var monthDayRe = regexp.MustCompile(`\d{1,2}月\d{1,2}日`)
+
+// leadHead is the first 60 bytes or so of a paragraph, cut at a rune boundary.
+func leadHead(s string) string {
+	for i := range s {
+		if i >= 60 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// sharedFrequent is the share of bigrams frequent (3 or more) on both sides
+// among those frequent on the side with fewer of them.
+func sharedFrequent(a, b map[[2]rune]float64) float64 {
+	na, nb, both := 0, 0, 0
+	for k, v := range a {
+		if v >= 3 {
+			na++
+			if b[k] >= 3 {
+				both++
+			}
+		}
+	}
+	for _, v := range b {
+		if v >= 3 {
+			nb++
+		}
+	}
+	if min(na, nb) == 0 {
+		return 1
+	}
+	return float64(both) / float64(min(na, nb))
+}
 
 func proseRunes(ls []line, from, to int) int {
 	n := 0
