@@ -3,6 +3,7 @@ package segment
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -141,5 +142,37 @@ func TestLongChunkIsCut(t *testing.T) {
 	}
 	if end != len(in) {
 		t.Errorf("tokens end at %d, want %d", end, len(in))
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	text := strings.Repeat("上海市科委副主任说，新材料产业发展很快。中华人民共和国成立以来，大学生人数不断增长。", 20)
+	want := Default().SearchTokens(text)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Go(func() {
+			for range 5 {
+				if got := Default().SearchTokens(text); !slices.Equal(got, want) {
+					errs <- "concurrent SearchTokens differ from serial"
+					return
+				}
+				q := "上海市科委"
+				sub, err := loadSubset(q)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got, want := sub.Tokens(q), Default().Tokens(q); !slices.Equal(got, want) {
+					errs <- "concurrent subset segmenter differs from Default"
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
 	}
 }
