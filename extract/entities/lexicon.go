@@ -34,6 +34,9 @@ const (
 	fNotName                       // common word that looks like a name
 	fAbbrev                        // one-character province abbreviation: 沪
 	fNotSuffix                     // word ending like a suffix that is none: 布局
+	fProvince                      // division levels, for full and short names
+	fPrefecture
+	fCounty
 )
 
 // lexicon is the dictionary of all word lists, loaded once.
@@ -121,13 +124,14 @@ func (l *lexicon) loadDivisions() error {
 		if len(fs) < 2 || len(fs[0]) != 1 {
 			return fmt.Errorf("want level<TAB>name[<TAB>short], got %q", line)
 		}
+		level := map[string]uint32{"p": fProvince, "c": fPrefecture, "a": fCounty, "t": 0}[fs[0]]
 		if fs[0] == "t" {
 			l.t.add(fs[1], fTown)
 		} else {
-			l.t.add(fs[1], fLoc)
+			l.t.add(fs[1], fLoc|level)
 		}
 		if len(fs) > 2 && fs[2] != "" {
-			l.t.add(fs[2], fLocShort)
+			l.t.add(fs[2], fLocShort|level)
 		}
 		return nil
 	})

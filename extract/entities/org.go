@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // Organizations are found from their last word, a suffix such as 有限公司
 // or 委员会, by walking left over the name: places and known names are
 // anchors (上海市, 中国科学院), boundary words and punctuation stop the
@@ -11,6 +13,7 @@ const (
 	maxGeneric    = 6  // generic runes of an anchorless name after punctuation
 	maxGenericWrd = 4  // ... after a boundary word
 	maxLeadIn     = 2  // generic runes kept left of the leftmost anchor
+	maxCore       = 16 // runes between a suffix and the first anchor
 )
 
 // orgs returns every organization candidate.
@@ -27,6 +30,8 @@ func (d *doc) orgs() []cand {
 			continue // a longer suffix ends here and is tried on its own
 		}
 		if s, ok := d.orgStart(m); ok {
+			out = append(out, cand{start: s, end: m.end, typ: typeOrg})
+		} else if s, ok := d.partyCommittee(m); ok {
 			out = append(out, cand{start: s, end: m.end, typ: typeOrg})
 		}
 	}
@@ -56,16 +61,34 @@ func (d *doc) suffixRightOK(m match) bool {
 	return true
 }
 
+// partyCommittee reads 奉贤区委 when segmentation cuts 奉贤/区委, so that
+// the place 奉贤区 overlaps the suffix 区委.
+func (d *doc) partyCommittee(m match) (int, bool) {
+	if m.end-m.start != 2 || d.rs[m.end-1] != '委' || !strings.ContainsRune("市区县省州", d.rs[m.start]) {
+		return 0, false
+	}
+	s, _ := d.longestTo(m.start+1, fLoc)
+	if s < 0 {
+		return 0, false
+	}
+	w := d.walkLeft(match{start: s, end: m.end, flags: m.flags})
+	if w.anchor < 0 {
+		return s, true
+	}
+	return w.anchor, true
+}
+
 // walk is what orgStart learned walking left from a suffix.
 type walk struct {
-	p        int  // where the walk stopped
-	anchor   int  // start of the leftmost anchor, -1 if none
-	placed   bool // an anchor is a place or a known organization, not just a prefix such as 国家
-	core     bool // generic runes between the first anchor and the suffix
-	hard     bool // stopped at punctuation, a line start or a boundary word
-	byWord   bool // ... and it was a boundary word
-	dirty    bool // a generic noun lies left of every anchor seen so far
-	leadDirt bool // a generic noun lies left of the leftmost anchor
+	p           int // where the walk stopped
+	anchor      int // start of the leftmost anchor, -1 if none
+	anchorFlags uint32
+	placed      bool // an anchor is a place or a known organization, not just a prefix such as 国家
+	core        bool // generic runes between the first anchor and the suffix
+	hard        bool // stopped at punctuation, a line start or a boundary word
+	byWord      bool // ... and it was a boundary word
+	dirty       bool // a generic noun lies left of every anchor seen so far
+	leadDirt    bool // a generic noun lies left of the leftmost anchor
 }
 
 func (d *doc) orgStart(m match) (int, bool) {
@@ -91,7 +114,23 @@ func (d *doc) orgStart(m match) (int, bool) {
 	case g < 1, g > maxGeneric, w.byWord && g > maxGenericWrd:
 		return 0, false
 	}
-	return w.p, true
+	return w.p, d.nounsOnly(w.p, m.start)
+}
+
+// nounsOnly reports whether segmentation, if known, sees no verb,
+// adjective or adverb in rs[s:e]: 赋能商会 is no name.
+func (d *doc) nounsOnly(s, e int) bool {
+	if !d.hasToks {
+		return true
+	}
+	for i := s; i < e; {
+		n := max(int(d.tokLen[i]), 1)
+		if pos := d.tokPos[i]; pos == "v" || pos == "a" || pos == "d" || pos == "ad" {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func (d *doc) walkLeft(m match) walk {
@@ -102,7 +141,11 @@ func (d *doc) walkLeft(m match) walk {
 			if f&(fOrgPart) != 0 && f&(fLoc|fLocShort|fTown|fOrg|fOrgPrefix) == 0 {
 				w.core = w.core || w.anchor < 0
 			} else {
-				w.anchor, w.leadDirt = s, false
+				if w.anchor >= 0 && smaller(f, w.anchorFlags) {
+					w.hard = true // 奉贤区 before 南上海...: a district does not head a provincial name
+					return w
+				}
+				w.anchor, w.anchorFlags, w.leadDirt = s, f, false
 				w.placed = w.placed || f&(fLoc|fLocShort|fTown|fOrg) != 0
 			}
 			w.p = s
@@ -123,7 +166,7 @@ func (d *doc) walkLeft(m match) walk {
 			w.byWord = isDigit(d.rs[p-1]) // 2022年 is no edge for a lead-in
 			return w
 		}
-		if w.anchor < 0 && m.start-p > 2*maxGeneric {
+		if w.anchor < 0 && m.start-p > maxCore {
 			return w
 		}
 		if s, _ := d.longestTo(p, fGeneric); s >= 0 {
@@ -182,6 +225,26 @@ func (d *doc) leadIn(p, anchor int) bool {
 		return int(d.tokLen[p]) == n && pos != "" && (pos[0] == 'n' || pos[0] == 'j')
 	}
 	return true
+}
+
+// smaller reports whether a place with flags a is a lower division than one
+// with flags b: names run from large to small (上海市奉贤区).
+func smaller(a, b uint32) bool {
+	return levelOf(a) > levelOf(b) && levelOf(b) > 0
+}
+
+func levelOf(f uint32) int {
+	switch {
+	case f&fTown != 0:
+		return 4
+	case f&fCounty != 0:
+		return 3
+	case f&fPrefecture != 0:
+		return 2
+	case f&fProvince != 0:
+		return 1
+	}
+	return 0
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
