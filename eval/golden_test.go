@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -102,5 +104,55 @@ func TestGoldenJSON(t *testing.T) {
 	var back Report
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Fatalf("JSON does not read back: %v", err)
+	}
+}
+
+func TestEvaluateProcessorFailure(t *testing.T) {
+	set, err := Load(filepath.Join("testdata", "small", "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := readRecords(t, filepath.Join("testdata", "small", "pred.jsonl"))
+	ok := fakeProcessor(recs)
+	proc := func(ctx context.Context, name string, data []byte) ([]pipeline.Record, error) {
+		if strings.HasSuffix(name, "single.txt") {
+			return nil, errors.New("no article text found")
+		}
+		return ok(ctx, name, data)
+	}
+	r, err := Evaluate(context.Background(), set, proc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []DocError{{Doc: "pages/single.txt", Error: "no article text found"}}
+	if !reflect.DeepEqual(r.Errors, want) {
+		t.Errorf("Errors: got %+v, want %+v", r.Errors, want)
+	}
+	if r.Records != 2 || r.Paired != 2 || r.Articles != 3 {
+		t.Errorf("got %d records, %d paired of %d articles, want 2, 2, 3", r.Records, r.Paired, r.Articles)
+	}
+	if f, _ := r.Field(FieldFigures); f.TP != 2 || f.FN != 2 {
+		t.Errorf("figures: got %+v, want 2 TP and the failed doc's 2 figures as FN", f)
+	}
+}
+
+func TestEvaluateMissingDoc(t *testing.T) {
+	set := &Set{Name: "x", Articles: []Article{{Doc: "nope.txt"}}, read: func(doc string) (string, []byte, error) {
+		return "", nil, os.ErrNotExist
+	}}
+	if _, err := Evaluate(context.Background(), set, fakeProcessor(nil)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("got %v, want ErrNotExist", err)
+	}
+}
+
+func TestEvaluateCancelled(t *testing.T) {
+	set, err := Load(filepath.Join("testdata", "small", "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Evaluate(ctx, set, fakeProcessor(nil)); !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
 	}
 }

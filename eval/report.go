@@ -37,6 +37,7 @@ type Report struct {
 	Paired      int            `json:"paired"`
 	Fields      []FieldScore   `json:"fields"`
 	Boilerplate Leaks          `json:"boilerplate"`
+	Errors      []DocError     `json:"errors"` // documents the pipeline failed on (Evaluate)
 	Scores      []ArticleScore `json:"article_scores"`
 	Findings    []Finding      `json:"findings"`
 

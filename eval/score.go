@@ -145,6 +145,7 @@ func (s *scorer) report(name string) *Report {
 	if r.Scores == nil {
 		r.Scores = []ArticleScore{}
 	}
+	r.Errors = []DocError{}
 	sortFindings(r.Findings, s.docRank)
 	return r
 }

@@ -198,9 +198,12 @@ func (c *pairCtx) authors() {
 
 // figureLabel writes a figure's value and unit, as findings show it.
 func figureLabel(v float64, max *float64, unit string) string {
-	s := strconv.FormatFloat(v, 'g', -1, 64)
+	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if max != nil {
-		s += "~" + strconv.FormatFloat(*max, 'g', -1, 64)
+		s += "~" + strconv.FormatFloat(*max, 'f', -1, 64)
 	}
-	return s + " " + unit
+	if unit = strings.TrimSpace(unit); unit != "" {
+		s += " " + unit
+	}
+	return s
 }

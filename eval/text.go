@@ -24,6 +24,12 @@ func WriteText(w io.Writer, r *Report) error {
 	b := r.Boilerplate
 	ew.printf("\nboilerplate leaks: %d of %d samples (%d articles)\n", b.Leaks, b.Samples, b.Articles)
 	ew.printf("body: P, R, F1 averaged over articles; TP, FP, FN count character bigrams\n")
+	if len(r.Errors) > 0 {
+		ew.printf("\n%d documents failed and were scored as empty:\n", len(r.Errors))
+		for _, e := range r.Errors {
+			ew.printf("  %s: %s\n", e.Doc, oneLine(e.Error))
+		}
+	}
 	return ew.err
 }
 
