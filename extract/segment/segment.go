@@ -59,9 +59,17 @@ import (
 )
 
 // Segmenter segments text with one dictionary. It is safe for concurrent
-// use by many goroutines.
+// use by many goroutines. The zero value segments like Default.
 type Segmenter struct {
 	gse *gse.Segmenter
+}
+
+// dict returns the gse segmenter, Default's for the zero value.
+func (s *Segmenter) dict() *gse.Segmenter {
+	if s == nil || s.gse == nil {
+		return Default().gse
+	}
+	return s.gse
 }
 
 var (
@@ -104,10 +112,12 @@ type SearchToken struct {
 }
 
 // SearchTokens returns the precise tokens of text, each followed by the
-// sub-words of two or more runes found inside it. Sub-words come from gse's
-// search mode: the best split of the word without itself, recursively
-// (上海市科委 -> 上海市 科委 -> 上海), so they never straddle a word
-// boundary the dictionary prefers (中华人民共和国 yields 人民, not 华人).
+// sub-words of two or more runes found inside it. Sub-words of a Chinese
+// word come from gse's search mode: the best split of the word without
+// itself, recursively (中华人民共和国 -> 中华 人民共和国 -> 人民 共和国
+// -> 共和), so they never straddle a boundary the dictionary prefers
+// (人民, not 华人). A run of Latin letters and digits gets its letter and
+// digit parts (iPhone15 -> iPhone 15).
 func (s *Segmenter) SearchTokens(text string) []SearchToken {
 	toks := make([]SearchToken, 0, len(text)/4+1)
 	pos := 0
@@ -115,6 +125,7 @@ func (s *Segmenter) SearchTokens(text string) []SearchToken {
 		toks = append(toks, SearchToken{Token: t, Position: pos})
 		if g != nil {
 			toks = appendSubs(toks, text, t.Start, g, pos)
+			toks = appendAlnumParts(toks, t, pos)
 		}
 		pos++
 	})
@@ -133,9 +144,54 @@ func appendSubs(toks []SearchToken, text string, base int, g *gse.Token, pos int
 	return toks
 }
 
+// appendAlnumParts adds the letter runs and digit runs of a token made of
+// both, such as iPhone15 or G20, when they have two or more runes.
+func appendAlnumParts(toks []SearchToken, t extract.Token, pos int) []SearchToken {
+	start, kind := 0, 0
+	var parts [][2]int
+	for i, r := range t.Text {
+		k := runeKind(r)
+		if k == 0 {
+			return toks // not a Latin letter and digit run
+		}
+		if k != kind && i > 0 {
+			parts = append(parts, [2]int{start, i})
+			start = i
+		}
+		kind = k
+	}
+	if len(parts) == 0 {
+		return toks
+	}
+	parts = append(parts, [2]int{start, len(t.Text)})
+	for _, p := range parts {
+		if utf8.RuneCountInString(t.Text[p[0]:p[1]]) < 2 {
+			continue
+		}
+		sub := extract.Token{Text: t.Text[p[0]:p[1]], Start: t.Start + p[0], End: t.Start + p[1]}
+		toks = append(toks, SearchToken{Token: sub, Position: pos, Sub: true})
+	}
+	return toks
+}
+
+// runeKind is 1 for a letter, 2 for a digit, and 0 for anything else or a
+// rune gse does not keep in letter-digit runs (those of 3 or more bytes).
+func runeKind(r rune) int {
+	switch {
+	case utf8.RuneLen(r) > 2:
+		return 0
+	case unicode.IsLetter(r):
+		return 1
+	case unicode.IsNumber(r):
+		return 2
+	}
+	return 0
+}
+
 // walk calls fn for every precise token of text, in order, with gse's
 // token for it (nil for punctuation separators).
 func (s *Segmenter) walk(text string, fn func(extract.Token, *gse.Token)) {
+	g := s.dict()
 	eachChunk(text, func(start, end int) {
 		if r, size := utf8.DecodeRuneInString(text[start:]); size == end-start && isSeparator(r) {
 			if !unicode.IsSpace(r) {
@@ -143,7 +199,7 @@ func (s *Segmenter) walk(text string, fn func(extract.Token, *gse.Token)) {
 			}
 			return
 		}
-		for _, sg := range s.gse.Segment([]byte(text[start:end])) {
+		for _, sg := range g.Segment([]byte(text[start:end])) {
 			a, b := start+sg.Start(), start+sg.End()
 			fn(extract.Token{Text: text[a:b], Pos: posOf(sg.Token()), Start: a, End: b}, sg.Token())
 		}

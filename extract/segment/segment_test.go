@@ -88,6 +88,8 @@ func TestSearchTokens(t *testing.T) {
 			[]string{"中华", "人民共和国", "人民", "共和国", "共和"}, []string{"华人"}},
 		{"no single runes", "大学生", []string{"大学生"}, []string{"学生"}, []string{"大", "生"}},
 		{"short words have none", "研究生命", []string{"研究", "生命"}, nil, nil},
+		{"letters and digits", "iPhone15和G20", []string{"iPhone15", "和", "G20"}, []string{"iPhone", "15", "20"}, []string{"G"}},
+		{"plain latin word", "Apple发布", []string{"Apple", "发布"}, nil, nil},
 	}
 	s := Default()
 	for _, tt := range tests {
@@ -174,5 +176,13 @@ func TestConcurrentUse(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Fatal(e)
+	}
+}
+
+func TestZeroSegmenter(t *testing.T) {
+	var s Segmenter
+	in := "上海市科委"
+	if got, want := s.Tokens(in), Default().Tokens(in); !slices.Equal(got, want) {
+		t.Errorf("zero Segmenter: got %v, want %v", got, want)
 	}
 }

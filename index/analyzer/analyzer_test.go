@@ -67,7 +67,7 @@ func TestAnalyze(t *testing.T) {
 const (
 	docKewei  = "上海市科委副主任翟金国9日表示，上海市新材料产业将聚力建设3大创新高地。"
 	docRepub  = "中华人民共和国成立以来，大学生人数不断增长。"
-	docLatin  = "ＡＢＣ公司发布了iPhone新品。"
+	docLatin  = "ＡＢＣ公司发布了iPhone15新品。"
 	docRepeat = "科委、科委和市科委"
 )
 
