@@ -88,6 +88,7 @@ func build() (*lexicon, error) {
 			return nil, err
 		}
 	}
+	l.t.freeze()
 	return l, nil
 }
 

@@ -101,9 +101,11 @@ func (d *doc) again(found []cand) []cand {
 		return found
 	}
 	names := map[string]bool{}
+	firsts := map[rune]bool{}
 	for _, c := range found {
 		if c.end-c.start >= 2 {
 			names[d.text(c.start, c.end)] = true
+			firsts[d.rs[c.start]] = true
 		}
 	}
 	have := map[int]bool{}
@@ -112,7 +114,7 @@ func (d *doc) again(found []cand) []cand {
 	}
 	out := found
 	for i := range d.rs {
-		if have[i] || !d.han(i) || d.splits(i) || i > 0 && d.rs[i-1] == '·' {
+		if !firsts[d.rs[i]] || have[i] || d.splits(i) || i > 0 && d.rs[i-1] == '·' {
 			continue
 		}
 		for _, n := range []int{4, 3, 2} {
