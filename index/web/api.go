@@ -1,0 +1,143 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhnews/zhnews/index"
+	"github.com/zhnews/zhnews/pipeline"
+)
+
+// apiError is the JSON body of every API error.
+type apiError struct {
+	Error  string `json:"error"`
+	Status int    `json:"status"`
+}
+
+// apiSearch answers GET /api/search with an index.Result.
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	f, err := parseFilters(r.URL.Query())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := s.search(r.Context(), f)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if res.Hits == nil {
+		res.Hits = []index.Hit{}
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// apiDoc answers GET /api/doc/{id} with the stored record.
+func (s *Server) apiDoc(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.doc(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rec)
+}
+
+// search runs f on the current backend within the search timeout.
+func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.opt.Timeout)
+	defer cancel()
+	b, release := s.backend()
+	defer release()
+	res, err := b.Search(ctx, f.Request())
+	if err != nil && ctx.Err() != nil && !errors.Is(err, index.ErrBadQuery) {
+		return nil, errTimeout
+	}
+	return res, err
+}
+
+// doc returns the record with the given id after checking the id.
+func (s *Server) doc(id string) (*pipeline.Record, error) {
+	if err := checkID(id); err != nil {
+		return nil, err
+	}
+	b, release := s.backend()
+	defer release()
+	return b.Doc(id)
+}
+
+// checkID accepts the ids zhnews makes (hex digests with an optional part
+// number) and anything else of letters, digits and . _ - : within
+// MaxIDBytes; everything else is a 400, before the index is asked.
+func checkID(id string) error {
+	if id == "" || len(id) > MaxIDBytes || !utf8.ValidString(id) {
+		return errBadRequest("bad document id %q: want 1 to %d letters, digits, '.', '_', '-' or ':'", truncate(id, 40), MaxIDBytes)
+	}
+	for _, c := range id {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("._-:", c)
+		if !ok {
+			return errBadRequest("bad document id %q: want 1 to %d letters, digits, '.', '_', '-' or ':'", truncate(id, 40), MaxIDBytes)
+		}
+	}
+	return nil
+}
+
+// original serves the input file an article came from, as plain text.
+func (s *Server) original(w http.ResponseWriter, r *http.Request) {
+	if s.opt.Original == nil {
+		s.errorPage(w, r, errNotFound("this server does not serve original files"))
+		return
+	}
+	rec, err := s.doc(r.PathValue("id"))
+	if err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
+	rc, err := s.opt.Original(rec)
+	if err != nil {
+		s.errorPage(w, r, errNotFound("original file %q is not available: %v", rec.Path, err))
+		return
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, MaxOriginal+1))
+	if err != nil || len(data) > MaxOriginal {
+		s.errorPage(w, r, errNotFound("original file %q cannot be served (unreadable or over %d MiB)", rec.Path, MaxOriginal>>20))
+		return
+	}
+	h := w.Header()
+	ct := "text/plain"
+	if utf8.Valid(data) {
+		ct += "; charset=utf-8"
+	}
+	h.Set("Content-Type", ct)
+	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
+	w.Write(data)
+}
+
+// fail answers an API request with a JSON error.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status := writeError(w, r, err)
+	if status >= 500 {
+		s.logError(r, status, err)
+	}
+}
+
+// writeError writes err as a JSON error and returns its status.
+func writeError(w http.ResponseWriter, r *http.Request, err error) int {
+	status, msg := statusOf(err)
+	writeJSON(w, status, apiError{Error: msg, Status: status})
+	return status
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true)
+	enc.Encode(v)
+}
