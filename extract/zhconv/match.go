@@ -2,7 +2,6 @@ package zhconv
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,6 +10,7 @@ import (
 type cand struct {
 	key, val       string
 	keyRunes, valN int32 // rune counts of key and val
+	dict           int32 // which dictionary of the group, while building
 }
 
 // matcher finds, at a position of a text, the key an OpenCC dictionary group
@@ -26,54 +26,83 @@ type matcher struct {
 }
 
 // newMatcher builds the matcher of a dictionary group, dicts in group order.
+// It is a counting sort by first rune, so loading stays well under a
+// millisecond: count, place in dictionary order, then order each rune's keys
+// of one dictionary longest first.
 func newMatcher(dicts []*dict) (*matcher, error) {
-	byRune := map[rune][]cand{}
 	m := &matcher{bmp: make([]uint32, 0x10000), astral: map[rune]uint32{}}
+	count := map[rune]uint32{} // astral counts; BMP counts live in m.bmp
+	total := 1                 // cands[0] is unused: info 0 means "none"
 	for _, d := range dicts {
-		perRune := map[rune][]cand{}
 		for _, e := range d.entries {
-			r, _ := utf8.DecodeRuneInString(e.key)
-			perRune[r] = append(perRune[r], e)
 			m.maxKey = max(m.maxKey, len(e.key))
-		}
-		for r, cs := range perRune {
-			sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].key) > len(cs[j].key) })
-			byRune[r] = append(byRune[r], cs...)
+			if r := firstRune(e.key); r < 0x10000 {
+				m.bmp[r]++
+			} else {
+				count[r]++
+			}
+			total++
 		}
 	}
-	runes := make([]rune, 0, len(byRune))
-	for r := range byRune {
-		runes = append(runes, r)
+	pos := uint32(1)
+	for r, n := range m.bmp {
+		if n > 0 {
+			if n > 0xff || pos > 0xffffff {
+				return nil, fmt.Errorf("too many keys starting with %q", rune(r))
+			}
+			m.bmp[r] = pos<<8 | n
+			pos += n
+		}
 	}
-	sort.Slice(runes, func(i, j int) bool { return runes[i] < runes[j] })
-	for _, r := range runes {
-		cs := byRune[r]
-		if len(cs) > 0xff || len(m.cands)+1 > 0xffffff {
+	for r, n := range count {
+		if n > 0xff || pos > 0xffffff {
 			return nil, fmt.Errorf("too many keys starting with %q", r)
 		}
-		// Index 0 of cands is never used, so that 0 means "none".
-		if len(m.cands) == 0 {
-			m.cands = append(m.cands, cand{})
-		}
-		info := uint32(len(m.cands))<<8 | uint32(len(cs))
-		m.cands = append(m.cands, cs...)
-		if r < 0x10000 {
-			m.bmp[r] = info
-		} else {
-			m.astral[r] = info
+		m.astral[r] = pos<<8 | n
+		pos += n
+	}
+	m.cands = make([]cand, total)
+	filled := make([]uint8, 0x10000)
+	filledAstral := map[rune]uint8{}
+	for di, d := range dicts {
+		for _, e := range d.entries {
+			e.dict = int32(di)
+			r := firstRune(e.key)
+			var k uint8
+			if r < 0x10000 {
+				k = filled[r]
+				filled[r]++
+			} else {
+				k = filledAstral[r]
+				filledAstral[r]++
+			}
+			i := m.info(r)>>8 + uint32(k)
+			// Keep this dictionary's keys for r longest first.
+			for ; i > m.info(r)>>8 && m.cands[i-1].dict == e.dict && len(m.cands[i-1].key) < len(e.key); i-- {
+				m.cands[i] = m.cands[i-1]
+			}
+			m.cands[i] = e
 		}
 	}
 	return m, nil
 }
 
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// info returns the packed start<<8 | count of r's candidates, 0 if none.
+func (m *matcher) info(r rune) uint32 {
+	if r < 0x10000 {
+		return m.bmp[r]
+	}
+	return m.astral[r]
+}
+
 // lookup returns the candidates whose key starts with r.
 func (m *matcher) lookup(r rune) []cand {
-	var info uint32
-	if r < 0x10000 {
-		info = m.bmp[r]
-	} else {
-		info = m.astral[r]
-	}
+	info := m.info(r)
 	if info == 0 {
 		return nil
 	}

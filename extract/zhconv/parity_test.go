@@ -61,3 +61,17 @@ func runeDiff(a, b string) int {
 	}
 	return n
 }
+
+// TestConvertTableIsOpenCC checks the hand-written expectations of
+// TestConvert against the opencc CLI, so the table cannot drift from it.
+func TestConvertTableIsOpenCC(t *testing.T) {
+	needOpenCC(t)
+	for _, tt := range convertTests {
+		if !utf8.ValidString(tt.in) || tt.in == "" {
+			continue // opencc rejects invalid UTF-8
+		}
+		if got := string(opencc(t, tt.config, []byte(tt.in))); got != tt.want {
+			t.Errorf("%s: opencc -c %s.json %q = %q, table wants %q", tt.name, tt.config, tt.in, got, tt.want)
+		}
+	}
+}

@@ -30,9 +30,10 @@ func (c *Converter) isSafe(r rune) bool {
 }
 
 // lastCut returns the largest offset q > 0 of b such that converting b[:q]
-// and b[q:] separately equals converting b; 0 if there is none.
-func (c *Converter) lastCut(b []byte) int {
-	for end := len(b); end > 0; {
+// and b[q:] separately equals converting b; 0 if there is none. Offsets up
+// to floor are known to hold no cut and are not scanned again.
+func (c *Converter) lastCut(b []byte, floor int) int {
+	for end := len(b); end > floor && end > 0; {
 		r, n := utf8.DecodeLastRune(b[:end])
 		end -= n
 		if end > 0 && c.isSafe(r) {
@@ -49,6 +50,7 @@ func (c *Converter) Stream(w io.Writer, r io.Reader) error {
 	const chunk = 256 << 10
 	buf := make([]byte, 0, chunk)
 	var out []byte
+	floor := 0 // buf[:floor] holds no safe cut
 	for {
 		if cap(buf)-len(buf) < chunk/2 {
 			buf = append(buf[:cap(buf)], make([]byte, chunk)...)[:len(buf)]
@@ -61,14 +63,16 @@ func (c *Converter) Stream(w io.Writer, r io.Reader) error {
 		}
 		q := len(buf)
 		if !eof {
-			q = c.lastCut(buf)
+			q = c.lastCut(buf, floor)
 		}
+		floor = max(0, len(buf)-utf8.UTFMax)
 		if q > 0 {
 			out = c.appendConvert(out[:0], unsafe.String(unsafe.SliceData(buf), q), nil)
 			if _, werr := w.Write(out); werr != nil {
 				return werr
 			}
 			buf = buf[:copy(buf, buf[q:])]
+			floor = 0
 		}
 		if eof {
 			return nil
@@ -77,24 +81,19 @@ func (c *Converter) Stream(w io.Writer, r io.Reader) error {
 }
 
 // Transformer returns a transform.Transformer that converts like c, so it
-// chains with others: transform.Chain(width.Fold, zhconv.Transformer(c)).
-// It cuts its input where the result cannot change; a run of more than
-// fallbackRun bytes without a line break, space, punctuation or other
-// character outside every dictionary key is cut at a segment edge instead,
-// where a variant phrase of hk2s, tw2s or tw2sp could in theory be split.
+// chains with others: transform.Chain(width.Fold, c.Transformer()). It is
+// exact: it converts up to the last safe cut of its input and keeps a tail
+// without one until more input or EOF arrives.
 func (c *Converter) Transformer() transform.Transformer { return &transformer{c: c} }
-
-// fallbackRun is how long a run without a safe cut may grow before the
-// transformer cuts it anyway; transform.Reader's buffers hold 4096 bytes.
-const fallbackRun = 2048
 
 type transformer struct {
 	c       *Converter
+	carry   []byte // consumed input not yet converted: no safe cut in it
 	pending []byte // converted bytes not yet written to dst
 	off     int
 }
 
-func (t *transformer) Reset() { t.pending, t.off = t.pending[:0], 0 }
+func (t *transformer) Reset() { t.carry, t.pending, t.off = t.carry[:0], t.pending[:0], 0 }
 
 func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for {
@@ -106,41 +105,32 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		}
 		t.pending, t.off = t.pending[:0], 0
 		rest := src[nSrc:]
+		floor := 0
+		if len(t.carry) > 0 {
+			floor = max(0, len(t.carry)-utf8.UTFMax)
+			t.carry = append(t.carry, rest...)
+			nSrc = len(src)
+			rest = t.carry
+		}
 		if len(rest) == 0 {
 			return nDst, nSrc, nil
 		}
 		q := len(rest)
 		if !atEOF {
-			q = t.c.lastCut(rest)
-			if q == 0 && len(rest) >= fallbackRun {
-				q = t.c.segmentEdge(rest)
+			q = t.c.lastCut(rest, floor)
+		}
+		if q == 0 {
+			if len(t.carry) == 0 {
+				t.carry = append(t.carry, rest...)
+				nSrc = len(src)
 			}
-			if q == 0 {
-				return nDst, nSrc, transform.ErrShortSrc
-			}
+			return nDst, nSrc, nil
 		}
 		t.pending = t.c.appendConvert(t.pending, unsafe.String(unsafe.SliceData(rest), q), nil)
-		nSrc += q
-	}
-}
-
-// segmentEdge returns the last offset of b that the segmentation reaches and
-// decides without looking past the end of b, preferring the edge of a
-// matched phrase.
-func (c *Converter) segmentEdge(b []byte) int {
-	s := unsafe.String(unsafe.SliceData(b), len(b))
-	lastPhrase, lastRune := 0, 0
-	for p := 0; p+c.maxKey <= len(s); {
-		if n := c.seg.matchAt(s, p); n > 0 {
-			p += n
-			lastPhrase = p
+		if len(t.carry) > 0 {
+			t.carry = t.carry[:copy(t.carry, t.carry[q:])]
 		} else {
-			p += runeLen(s, p)
+			nSrc += q
 		}
-		lastRune = p
 	}
-	if lastPhrase > 0 {
-		return lastPhrase
-	}
-	return lastRune
 }
