@@ -162,6 +162,9 @@ func Parse(r io.Reader, name string) ([]Article, error) {
 	var errs []error
 	for line := 1; sc.Scan(); line++ {
 		text := bytes.TrimSpace(sc.Bytes())
+		if line == 1 {
+			text = bytes.TrimPrefix(text, []byte("\ufeff")) // a byte order mark from some editors
+		}
 		if len(text) == 0 || text[0] == '#' {
 			continue
 		}

@@ -11,7 +11,7 @@ import (
 
 func TestParse(t *testing.T) {
 	in := strings.Join([]string{
-		`# a comment`,
+		"\ufeff# a comment after a byte order mark",
 		`{"doc": "a.txt", "title": "标题", "authors": [], "entities": [{"text": "上海", "type": "location"}]}`,
 		``,
 		`{"doc": "a.txt", "body": ["第二篇"]}`,
