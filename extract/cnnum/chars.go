@@ -57,6 +57,9 @@ func IsMultiplier(r rune) bool {
 // UnitValue returns the value of a multiplier character, or 0.
 func UnitValue(r rune) float64 { return unitValue[r] }
 
+// tens are the contracted numerals 廿 (20), 卅 (30) and 卌 (40).
+var tens = map[rune]string{'廿': "二十", '卅': "三十", '卌': "四十"}
+
 // isPoint reports whether r is a Chinese decimal point.
 func isPoint(r rune) bool { return r == '点' || r == '點' }
 

@@ -120,7 +120,7 @@ func (rd *reader) step(i int, t token) bool {
 // small applies 十, 百 or 千 to the pending number.
 func (rd *reader) small(i int, u float64) bool {
 	if !rd.hasNumber {
-		if i != 0 && rd.prev != 'z' && !(u == 10 && rd.prev == 'u' && rd.lastSmall == 0) {
+		if i != 0 && rd.prev != 'z' && !(u == 10 && rd.prev == 'u') {
 			return false
 		}
 		rd.number = 1

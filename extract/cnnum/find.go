@@ -50,8 +50,10 @@ func canStart(rs []rune, i int) bool {
 		return false
 	}
 	switch {
-	case IsDigit(r), IsUnit(r):
+	case IsDigit(r), IsUnit(r), tens[r] != "":
 		return true
+	case r == '半':
+		return i+1 < len(rs) && rs[i+1] == '百'
 	case isMinus(r):
 		return i+1 < len(rs) && IsDigit(rs[i+1]) && (i == 0 || !(IsArabic(rs[i-1]) || isASCIILetter(rs[i-1])))
 	}
@@ -72,7 +74,28 @@ func skipCode(rs []rune, i int) int {
 func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
 
 // numeralRune reports whether r is a digit or a multiplier.
-func numeralRune(r rune) bool { return IsDigit(r) || IsUnit(r) }
+func numeralRune(r rune) bool { return IsDigit(r) || IsUnit(r) || tens[r] != "" }
+
+// prevSolid returns the last rune before rs[j] that is not a space.
+func prevSolid(rs []rune, j int) rune {
+	for j--; j >= 0; j-- {
+		if rs[j] != ' ' && rs[j] != '\u3000' {
+			return rs[j]
+		}
+	}
+	return 0
+}
+
+// nextSolid returns the index of the first rune from rs[j] that is not a
+// space, looking at most four runes ahead.
+func nextSolid(rs []rune, j int) int {
+	for k := j; k < len(rs) && k-j <= 4; k++ {
+		if rs[k] != ' ' && rs[k] != '\u3000' {
+			return k
+		}
+	}
+	return len(rs)
+}
 
 // runEnd returns the end of the longest run of numeral material at rs[i].
 func runEnd(rs []rune, i int) int {
@@ -89,10 +112,10 @@ func runEnd(rs []rune, i int) int {
 
 // continues returns how many runes at rs[j] extend a numeral, or 0.
 func continues(rs []rune, j int) int {
-	r, prev := rs[j], rs[j-1]
+	r, prev := rs[j], prevSolid(rs, j)
 	next := rune(0)
-	if j+1 < len(rs) {
-		next = rs[j+1]
+	if k := nextSolid(rs, j+1); k < len(rs) {
+		next = rs[k]
 	}
 	switch {
 	case numeralRune(r):
@@ -100,19 +123,38 @@ func continues(rs []rune, j int) int {
 	case isPoint(r):
 		return b2i(numeralRune(prev) && IsDigit(next))
 	case r == '.' || r == '．':
-		return b2i(IsArabic(prev) && IsArabic(next))
+		return b2i(IsArabic(rs[j-1]) && j+1 < len(rs) && IsArabic(rs[j+1]))
+	case (r == 'k' || r == 'K') && IsArabic(rs[j-1]):
+		return b2i(j+1 >= len(rs) || !isASCIILetter(rs[j+1]))
 	case r == ',' || r == '，':
-		return b2i(IsArabic(prev) && threeDigits(foldAll(rs[j+1:min(len(rs), j+5)])))
+		return b2i(IsArabic(rs[j-1]) && threeDigits(foldAll(rs[j+1:min(len(rs), j+5)])))
 	case r == '余' || r == '多' || r == '几' || r == '幾':
 		return b2i(numeralRune(prev) && IsMultiplier(next))
 	case r == '分':
-		return 2 * b2i(next == '之' && j+2 < len(rs) && (IsDigit(rs[j+2]) || isMinus(rs[j+2])))
+		return fenZhi(rs, j, prev)
 	case r == '又':
-		return b2i(IsDigit(prev) && IsDigit(next))
+		return b2i(numeralRune(prev) && numeralRune(next))
 	case r == ' ' || r == '\u3000':
 		return spaces(rs, j)
 	}
 	return 0
+}
+
+// fenZhi returns the length of 分之 (with spaces and a minus after it)
+// at rs[j] when a numeral follows, or 0.
+func fenZhi(rs []rune, j int, prev rune) int {
+	k := nextSolid(rs, j+1)
+	if !numeralRune(prev) || k >= len(rs) || rs[k] != '之' {
+		return 0
+	}
+	k = nextSolid(rs, k+1)
+	if k < len(rs) && isMinus(rs[k]) {
+		k++
+	}
+	if k >= len(rs) || !numeralRune(rs[k]) {
+		return 0
+	}
+	return k - j
 }
 
 // spaces accepts up to four spaces inside a Chinese numeral (一百 五 十).
@@ -125,8 +167,10 @@ func spaces(rs []rune, j int) int {
 		return 0
 	}
 	prev, next := rs[j-1], rs[k]
-	chinese := func(r rune) bool { return (numeralRune(r) && !IsArabic(r)) || isPoint(r) }
-	if (chinese(prev) && numeralRune(next)) || (numeralRune(prev) && chinese(next)) {
+	chinese := func(r rune) bool {
+		return (numeralRune(r) && !IsArabic(r)) || isPoint(r) || r == '分' || r == '之' || r == '又' || r == '余' || r == '多' || r == '几' || r == '幾'
+	}
+	if (chinese(prev) && (numeralRune(next) || chinese(next))) || (numeralRune(prev) && chinese(next)) {
 		return k - j
 	}
 	return 0
@@ -153,6 +197,9 @@ func best(rs []rune, i, end int) (Number, bool) {
 		for e > i+1 && (rs[e-1] == ' ' || rs[e-1] == '\u3000') {
 			e--
 		}
+		if e < end && IsDigit(rs[e-1]) && IsDigit(rs[e]) {
+			break // never cut a run of digits: 百分之二三十 is not 百分之二
+		}
 		if num, ok := parseSpan(rs, i, e); ok {
 			return num, true
 		}
@@ -165,10 +212,10 @@ func best(rs []rune, i, end int) (Number, bool) {
 func parseSpan(rs []rune, i, e int) (Number, bool) {
 	text := string(rs[i:e])
 	num := Number{Text: text, Start: i, End: e}
-	if e-i == 1 && (rs[i] == '零' || rs[i] == '〇' || rs[i] == '○') {
+	if e-i == 1 && (rs[i] == '零' || rs[i] == '〇' || rs[i] == '○' || IsMultiplier(rs[i])) {
 		return num, false
 	}
-	clean, approx := dropApprox(rs[i:e])
+	clean, approx := dropApprox(compact(string(rs[i:e])))
 	num.Approx = approx
 	if v, ok := Parse(string(clean)); ok {
 		num.Value = v

@@ -66,6 +66,9 @@ func compact(s string) []rune {
 			continue
 		case r == '，':
 			r = ','
+		case tens[r] != "":
+			rs = append(rs, []rune(tens[r])...)
+			continue
 		case r == '．':
 			r = '.'
 		}
@@ -120,6 +123,9 @@ func parseFraction(rs []rune) (float64, bool) {
 	}
 	den, ok := parseDenominator(rs[:i])
 	num, ok2 := parseSigned(rs[i+2:])
+	if n := rs[i+2:]; len(n) > 1 && positional(n[0]) && positional(n[1]) {
+		return 0, false // 百分之二三 is a 二三十 range cut short, not 23
+	}
 	if !ok || !ok2 || den == 0 {
 		return 0, false
 	}

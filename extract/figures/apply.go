@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"github.com/zhnews/zhnews/extract/cnnum"
 )
 
@@ -21,9 +23,15 @@ func applyUnit(rs []rune, c *candidate, lo, hi cnnum.Number, u unit, at, end int
 		return false
 	}
 	c.unit = unitName(rs[at:end], u)
+	if u.name != "" {
+		c.unit = u.name
+	}
 	c.end = end
-	if u.class == classCurrency && string(c.unit) == "元" && hasPrefix(rs[end:], "人民币") {
+	if u.class == classCurrency && c.unit == "元" && hasPrefix(rs[end:], "人民币") {
 		c.end += 3
+	}
+	if (c.unit == "元" || c.unit == "块") && !c.hasMax {
+		c.end += jiaoFen(rs, c)
 	}
 	c.end += half(rs, c, u)
 	c.end += suffix(rs, c)
@@ -84,23 +92,15 @@ func half(rs []rune, c *candidate, u unit) int {
 	return 1
 }
 
-// unitName is the unit as reported: ASCII units as written, percent and
-// degree signs unified.
+// unitName is the unit as written, without the spaces inside it.
 func unitName(w []rune, u unit) string {
-	switch s := string(w); s {
-	case "％", "成", "折":
-		return "%"
-	case "元钱":
-		return "元"
-	case "块钱":
-		return "块"
-	case "°C", "°c":
-		return "℃"
-	case "°F", "°f":
-		return "℉"
-	default:
-		return s
+	out := make([]rune, 0, len(w))
+	for _, r := range w {
+		if r != ' ' {
+			out = append(out, r)
+		}
 	}
+	return string(out)
 }
 
 func hasPrefix(rs []rune, s string) bool {
@@ -133,6 +133,9 @@ func attachPrefix(rs []rune, c *candidate, lo cnnum.Number, floor int) {
 		c.start -= 2
 		c.value, c.max = -c.value, -c.max
 	}
+	if c.class == classTemp || c.unit == "度" {
+		scale(rs, c, floor)
+	}
 	w := approx.prefixBefore(rs, floor, c.start)
 	if w == 0 {
 		return
@@ -144,4 +147,38 @@ func attachPrefix(rs []rune, c *candidate, lo cnnum.Number, floor int) {
 	}
 	c.start -= w
 	c.approx = true
+}
+
+// scales name temperature scales written before the number: 华氏温度98.6度.
+var scales = []struct{ text, unit string }{
+	{"华氏温度", "℉"}, {"摄氏温度", "℃"}, {"华氏", "℉"}, {"摄氏", "℃"},
+}
+
+// scale extends a temperature over its scale and sets the unit from it.
+func scale(rs []rune, c *candidate, floor int) {
+	for _, s := range scales {
+		n := len([]rune(s.text))
+		if c.start-n >= floor && hasPrefix(rs[c.start-n:], s.text) {
+			c.start -= n
+			c.unit = s.unit
+			return
+		}
+	}
+}
+
+// jiaoFen adds the 角 (or 毛) and 分 of 五元三毛 and 3元5角2分 to an amount
+// in 元, returning how many runes it read.
+func jiaoFen(rs []rune, c *candidate) int {
+	j := c.end
+	for _, sub := range []struct {
+		marks string
+		value float64
+	}{{"角毛", 0.1}, {"分", 0.01}} {
+		if j+1 < len(rs) && cnnum.IsDigit(rs[j]) && strings.ContainsRune(sub.marks, rs[j+1]) && !(j+2 < len(rs) && rs[j+2] == '之') {
+			v, _ := cnnum.Parse(string(rs[j]))
+			c.value += v * sub.value
+			j += 2
+		}
+	}
+	return j - c.end
 }

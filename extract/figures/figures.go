@@ -59,12 +59,12 @@ func (c candidate) figure(rs []rune) extract.Figure {
 // further numbers it consumed (the high end of a range).
 func build(rs []rune, nums []cnnum.Number, k, floor int) (candidate, int) {
 	lo := nums[k]
-	if foreign(rs, lo) {
-		return candidate{}, 0
-	}
 	hi, used := lo, 0
-	if k+1 < len(nums) && rangeBetween(rs, lo.End, nums[k+1].Start) && !foreign(rs, nums[k+1]) {
+	if k+1 < len(nums) && rangeBetween(rs, lo.End, nums[k+1].Start) {
 		hi, used = nums[k+1], 1
+	}
+	if foreignLeft(rs, lo) || foreignRight(rs, hi) || leadingZero(lo) || leadingZero(hi) {
+		return candidate{}, used
 	}
 	c := candidate{start: lo.Start, end: hi.End, value: lo.Value, approx: lo.Approx || hi.Approx}
 	if used == 1 {
@@ -82,11 +82,11 @@ func build(rs []rune, nums []cnnum.Number, k, floor int) (candidate, int) {
 	return c, used
 }
 
-// foreign reports whether a number is part of something that is not a
-// quantity: an ordinal, a code, a version, a time, a 3+6 slogan.
-func foreign(rs []rune, n cnnum.Number) bool {
-	s, e := n.Start, n.End
-	if s > 0 {
+// foreignLeft reports whether what precedes a number makes it part of
+// something that is not a quantity: an ordinal, a code, a version, a time,
+// a 3+6 slogan.
+func foreignLeft(rs []rune, n cnnum.Number) bool {
+	if s := n.Start; s > 0 {
 		p := rs[s-1]
 		switch {
 		case p == '第' || p == '+' || p == '＋' || p == '×' || p == '*' || p == '#' || p == '_' || p == '@':
@@ -97,7 +97,12 @@ func foreign(rs []rune, n cnnum.Number) bool {
 			return true
 		}
 	}
-	if e < len(rs) {
+	return false
+}
+
+// foreignRight is foreignLeft for what follows the number.
+func foreignRight(rs []rune, n cnnum.Number) bool {
+	if e := n.End; e < len(rs) {
 		x := rs[e]
 		switch {
 		case x == '+' || x == '＋' || x == '×' || x == '@' || x == '_':
@@ -106,7 +111,7 @@ func foreign(rs []rune, n cnnum.Number) bool {
 			return true
 		}
 	}
-	return leadingZero(n)
+	return false
 }
 
 // leadingZero reports an Arabic number such as 0021 or 600519-style codes

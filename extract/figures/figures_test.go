@@ -97,7 +97,7 @@ func TestOffsets(t *testing.T) {
 }
 
 func TestRuleFileErrors(t *testing.T) {
-	if _, err := parseUnits("u.txt", "元 currency\n个 nonsense\n"); err == nil || err.Error() != `u.txt:2: want "unit class" with a known class, got "个 nonsense"` {
+	if _, err := parseUnits("u.txt", "元 currency\n个 nonsense\n"); err == nil || err.Error() != `u.txt:2: want "unit class [name]" with a known class, got "个 nonsense"` {
 		t.Errorf("got %v, want u.txt:2 error", err)
 	}
 	if _, err := parseMarkers("a.txt", "# c\nprefix 超\nbefore 约\n"); err == nil || err.Error() != `a.txt:3: unknown kind "before"` {

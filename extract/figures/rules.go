@@ -7,9 +7,12 @@ import (
 // dateLike reports whether the number (or range) ending at hi is part of a
 // date or time: a month, a day, a clock time, a year, 2023-03-25.
 func dateLike(rs []rune, lo, hi cnnum.Number, used int) bool {
-	e := hi.End
+	e := skipSpaces(rs, hi.End)
 	if e >= len(rs) {
 		return used == 1 && yearLike(lo) && yearLike(hi)
+	}
+	if _, end, ok := units.match(rs, e); ok && end-e >= 2 && rs[e] != '年' { // 日元, 个月
+		return false
 	}
 	switch x := rs[e]; x {
 	case '月', '日', '号', '號', '时', '時', '点', '點':
@@ -56,50 +59,65 @@ func monthFollows(rs []rune, i int) bool {
 // attachUnit reads the unit and inner approximation after the number and
 // decides whether the whole is a figure.
 func attachUnit(rs []rune, c *candidate, lo, hi cnnum.Number) bool {
-	if hi.Den == 100 || hi.Den == 1000 {
+	if perCent(hi) {
 		return fractionPercent(rs, c, hi)
 	}
+	if u, at, end, ok := multiplierUnit(rs, hi); ok {
+		return applyUnit(rs, c, lo, hi, u, at, end)
+	}
 	j := hi.End
-	if u, at, ok := multiplierUnit(rs, hi); ok {
-		return applyUnit(rs, c, lo, hi, u, at, at+len(u.text))
-	}
 	inner := at(approx.inner, rs, j)
-	k := j + inner
-	if k < len(rs) && rs[k] == ' ' && cnnum.IsArabic(rs[j-1]) && inner == 0 {
-		k++
-	}
-	u, ok := units.match(rs, k)
+	k := skipSpaces(rs, j+inner)
+	u, end, ok := units.match(rs, k)
 	if !ok {
 		return bare(rs, c, lo, hi)
 	}
 	if inner > 0 {
 		c.approx = true
 	}
-	return applyUnit(rs, c, lo, hi, u, k, k+len(u.text))
+	return applyUnit(rs, c, lo, hi, u, k, end)
+}
+
+// skipSpaces steps over up to four spaces at rs[i].
+func skipSpaces(rs []rune, i int) int {
+	for k := i; k < len(rs) && k-i < 4 && rs[k] == ' '; k++ {
+		if k+1 < len(rs) && rs[k+1] != ' ' {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// perCent reports a fraction over a bare multiplier: 百分之五, 千分之三,
+// 万分之二 (but not the plain fraction 一百分之二).
+func perCent(n cnnum.Number) bool {
+	return n.Den >= 100 && cnnum.IsMultiplier([]rune(n.Text)[0])
 }
 
 // multiplierUnit handles units that start with a multiplier character which
 // the numeral swallowed: 12千米, 5兆瓦, 3百分点.
-func multiplierUnit(rs []rune, hi cnnum.Number) (unit, int, bool) {
+func multiplierUnit(rs []rune, hi cnnum.Number) (unit, int, int, bool) {
 	t := []rune(hi.Text)
 	if len(t) < 2 || !cnnum.IsMultiplier(t[len(t)-1]) {
-		return unit{}, 0, false
+		return unit{}, 0, 0, false
 	}
-	u, ok := units.match(rs, hi.End-1)
+	u, end, ok := units.match(rs, hi.End-1)
 	if !ok || len(u.text) < 2 {
-		return unit{}, 0, false
+		return unit{}, 0, 0, false
 	}
-	return u, hi.End - 1, true
+	return u, hi.End - 1, end, true
 }
 
-// fractionPercent turns 百分之五 into 5 % and 千分之三 into 3 ‰.
+// fractionPercent turns 百分之五 into 5 %, 千分之三 into 3 ‰ and 万分之二
+// into 0.02 %.
 func fractionPercent(rs []rune, c *candidate, hi cnnum.Number) bool {
-	c.value *= hi.Den
-	c.max *= hi.Den
+	scale := 100.0
 	c.unit = "%"
 	if hi.Den == 1000 {
-		c.unit = "‰"
+		scale, c.unit = 1000, "‰"
 	}
+	c.value *= scale
+	c.max *= scale
 	c.end = hi.End
 	c.end += suffix(rs, c)
 	return true

@@ -30,6 +30,7 @@ var classes = map[string]bool{
 type unit struct {
 	text  []rune // lower case for ASCII units
 	class string
+	name  string // how the unit is reported; empty: as written
 	ascii bool
 }
 
@@ -55,10 +56,13 @@ func parseUnits(name, text string) (unitTable, error) {
 			continue
 		}
 		f := strings.Fields(line)
-		if len(f) != 2 || !classes[f[1]] {
-			return nil, fmt.Errorf("%s:%d: want \"unit class\" with a known class, got %q", name, n+1, line)
+		if len(f) < 2 || len(f) > 3 || !classes[f[1]] {
+			return nil, fmt.Errorf("%s:%d: want \"unit class [name]\" with a known class, got %q", name, n+1, line)
 		}
 		u := unit{text: []rune(strings.ToLower(f[0])), class: f[1]}
+		if len(f) == 3 {
+			u.name = f[2]
+		}
 		u.ascii = u.text[0] < 0x80 && isLetter(u.text[0])
 		t[u.text[0]] = insertUnit(t[u.text[0]], u)
 	}
@@ -82,41 +86,44 @@ func lower(r rune) rune {
 	return r
 }
 
-// match returns the longest unit at rs[i], if any.
-func (t unitTable) match(rs []rune, i int) (unit, bool) {
+// match returns the longest unit at rs[i], if any, and where it ends.
+// Single spaces between the characters of a Chinese unit are tolerated
+// (个 百 分点).
+func (t unitTable) match(rs []rune, i int) (unit, int, bool) {
 	if i >= len(rs) {
-		return unit{}, false
+		return unit{}, i, false
 	}
 	for _, u := range t[lower(rs[i])] {
-		if i+len(u.text) > len(rs) {
-			continue
-		}
-		ok := true
-		for k, r := range u.text {
-			if lower(rs[i+k]) != r {
-				ok = false
-				break
-			}
-		}
-		end := i + len(u.text)
-		if ok && u.ascii && end < len(rs) && (isLetter(rs[end]) || (rs[end] >= '0' && rs[end] <= '9')) {
-			ok = false
-		}
-		if ok {
-			return u, true
+		if end, ok := u.at(rs, i); ok {
+			return u, end, true
 		}
 	}
-	return unit{}, false
+	return unit{}, i, false
 }
 
-// name is the unit as reported: its text, with the percent signs unified.
-func (u unit) name() string {
-	switch s := string(u.text); s {
-	case "％":
-		return "%"
-	case "°c":
-		return "℃"
-	default:
-		return s
+// at reports whether u is written at rs[i], and where it ends.
+func (u unit) at(rs []rune, i int) (int, bool) {
+	j := i
+	for k, r := range u.text {
+		for k > 0 && !u.ascii && j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		if j >= len(rs) || lower(rs[j]) != r {
+			return i, false
+		}
+		j++
 	}
+	if u.ascii && j < len(rs) && (isLetter(rs[j]) || (rs[j] >= '0' && rs[j] <= '9')) {
+		return i, false
+	}
+	return j, true
+}
+
+// classOf returns the class of a reported unit name, or "".
+func classOf(name string) string {
+	rs := []rune(name)
+	if u, end, ok := units.match(rs, 0); ok && end == len(rs) {
+		return u.class
+	}
+	return ""
 }
