@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/zhnews/zhnews/pipeline"
@@ -66,7 +67,58 @@ func (c *pairCtx) body() {
 		c.finding(FieldBody, "fn", snippet(gb), "", "no predicted record for this article", "", -1, -1)
 	case c.gi < 0:
 		c.finding(FieldBody, "fp", snippet(c.r.Body), "", "extra record, paired with no labeled article", "", -1, -1)
+	default:
+		c.paragraphs(gb)
 	}
+}
+
+// ParagraphCover is the share of a paragraph's bigrams that must occur in
+// the other body for the paragraph not to be listed as missing or extra.
+const ParagraphCover = 0.5
+
+// paragraphs lists, as body findings, the labeled paragraphs mostly missing
+// from the predicted body (fn) and the predicted ones mostly absent from the
+// labeled body (fp), so a reviewer sees where a body score comes from.
+func (c *pairCtx) paragraphs(gold string) {
+	predBag, goldBag := bag(c.r.Body), bag(gold)
+	for _, p := range strings.Split(gold, "\n") {
+		if cov, ok := cover(p, predBag); ok && cov < ParagraphCover {
+			c.finding(FieldBody, "fn", snippet(p), "", coverNote("missing paragraph", cov), "", -1, -1)
+		}
+	}
+	for _, p := range strings.Split(c.r.Body, "\n") {
+		if cov, ok := cover(p, goldBag); ok && cov < ParagraphCover {
+			c.finding(FieldBody, "fp", snippet(p), "", coverNote("extra paragraph", cov), "", -1, -1)
+		}
+	}
+}
+
+// bag counts the bigrams of s.
+func bag(s string) map[string]int {
+	m := map[string]int{}
+	for _, b := range Bigrams(s) {
+		m[b]++
+	}
+	return m
+}
+
+// cover returns the share of para's bigrams found in a body's bag (multiset
+// overlap); ok is false for an empty paragraph.
+func cover(para string, body map[string]int) (float64, bool) {
+	own := bag(para)
+	total, found := 0, 0
+	for b, n := range own {
+		total += n
+		found += min(n, body[b])
+	}
+	if total == 0 {
+		return 0, false
+	}
+	return float64(found) / float64(total), true
+}
+
+func coverNote(what string, cov float64) string {
+	return fmt.Sprintf("%s: %.0f%% of its bigrams in the other body", what, 100*cov)
 }
 
 // snippet is the start of a body, to name an article in a finding.

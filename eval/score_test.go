@@ -270,3 +270,17 @@ func TestScoreDedupMentions(t *testing.T) {
 		t.Errorf("marks: got %v, want %v", marks, want)
 	}
 }
+
+func TestScoreParagraphFindings(t *testing.T) {
+	g := Article{Doc: "a.txt", Body: []string{"第一段讲上海的新材料产业发展。", "第二段讲奉贤区的大会。"}}
+	rec := pipeline.Record{Body: "第一段讲上海的新材料产业发展。\n相关阅读:热点新闻排行榜"}
+	r := score([]Article{g}, rec)
+	var got []string
+	for _, f := range r.Findings {
+		got = append(got, f.Kind+" "+f.Text)
+	}
+	want := []string{"fn 第二段讲奉贤区的大会。", "fp 相关阅读:热点新闻排行榜"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
