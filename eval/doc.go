@@ -28,7 +28,9 @@
 //
 //   - body: character bigrams (width-folded, whitespace removed, multiset
 //     overlap), see BodyScore; P is averaged over predicted records, R over
-//     gold articles, F1 over both.
+//     gold articles, F1 over both. Findings list the labeled paragraphs
+//     mostly missing from the prediction and the predicted paragraphs mostly
+//     absent from the label (ParagraphCover).
 //   - title, source: exact match ignoring whitespace and character width;
 //     published: the date part only.
 //   - authors, entities (text and type, and per type), figures (value within
