@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // stamp is a date found in text, with the time when one was given.
@@ -61,6 +62,13 @@ func findDates(s string, max int) []stamp {
 		if g(6) != "" {
 			st.hasTime, st.hh, st.mm, st.ss = true, atoi(g(6)), atoi(g(7)), atoi(g(8))
 			st.hasSec = g(8) != ""
+			if !st.validTime() {
+				st.hasTime, st.hasSec = false, false
+				st.end = m[2*5+1]
+				if st.end < 0 {
+					st.end = m[2*3+1]
+				}
+			}
 		}
 		if !st.valid() {
 			continue
@@ -74,11 +82,13 @@ func findDates(s string, max int) []stamp {
 }
 
 func (s stamp) valid() bool {
-	if s.y < 1980 || s.y > 2100 || s.m < 1 || s.m > 12 || s.d < 1 || s.d > 31 {
+	if s.y < 1980 || s.y > 2100 || s.m < 1 || s.m > 12 || s.d < 1 {
 		return false
 	}
-	return !s.hasTime || (s.hh < 24 && s.mm < 60 && s.ss < 60)
+	return s.d <= time.Date(s.y, time.Month(s.m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+func (s stamp) validTime() bool { return s.hh < 24 && s.mm < 60 && s.ss < 60 }
 
 // leadDate reads a dateline lead such as "中新网上海7月9日电" at the start of a
 // paragraph: the text before the date (agency and place) and month and day.

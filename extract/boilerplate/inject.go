@@ -177,7 +177,11 @@ func removeInjected(a *Article) {
 	if !cyclic(strong) {
 		return
 	}
-	all := append(strong, in.weakOccurrences(strong)...)
+	weak := in.weakOccurrences(strong)
+	all := append(append([]occ(nil), strong...), weak...)
+	if o, ok := in.leadIn(strong, weak); ok {
+		all = append(all, o)
+	}
 	sort.Slice(all, func(i, j int) bool { return before(all[i].pos, all[j].pos) })
 	all = dropOverlaps(all)
 	cut := make([]map[int]int, len(in.paras)) // start rune -> length

@@ -67,3 +67,70 @@ func (in *injector) gap(from, to pos, after map[pos]bool) []occ {
 	}
 	return out
 }
+
+// leadIn finds the fragment the spinner inserted before its first strong
+// fragment, inside a clause where no boundary marks it. The cycle says which
+// text to look for: the weak fragment that, every time round, comes right
+// before the first strong fragment's type. It must sit between two Han
+// characters in the same paragraph before the first strong fragment, with
+// both joins (the character before + its first, its last + the character
+// after) found nowhere else on the page; the nearest such place is taken.
+func (in *injector) leadIn(strong, weak []occ) (occ, bool) {
+	w, ok := in.cyclePredecessor(strong, weak)
+	if !ok {
+		return occ{}, false
+	}
+	first := strong[0]
+	p := in.paras[first.para]
+	wr := []rune(w)
+	for i := first.at - len(wr); i >= 1; i-- {
+		if string(p[i:i+len(wr)]) != w || i+len(wr) >= len(p) {
+			continue
+		}
+		prev, next := p[i-1], p[i+len(wr)]
+		if !isHan(prev) || !isHan(next) {
+			continue
+		}
+		if in.count([2]rune{prev, wr[0]}) == 1 && in.count([2]rune{wr[len(wr)-1], next}) == 1 {
+			return occ{pos: pos{first.para, i}, text: w, n: len(wr)}, true
+		}
+	}
+	return occ{}, false
+}
+
+// cyclePredecessor returns the weak fragment found right before every later
+// occurrence of the first strong fragment's type.
+func (in *injector) cyclePredecessor(strong, weak []occ) (string, bool) {
+	w, seen := "", false
+	for k := 1; k < len(strong); k++ {
+		if strong[k].text != strong[0].text {
+			continue
+		}
+		var last *occ
+		for i := range weak {
+			if before(strong[k-1].pos, weak[i].pos) && before(weak[i].pos, strong[k].pos) {
+				if last == nil || before(last.pos, weak[i].pos) {
+					last = &weak[i]
+				}
+			}
+		}
+		if last == nil || (seen && last.text != w) {
+			return "", false
+		}
+		w, seen = last.text, true
+	}
+	return w, seen
+}
+
+// count returns how many times the bigram b occurs in the paragraphs.
+func (in *injector) count(b [2]rune) int {
+	n := 0
+	for _, p := range in.paras {
+		for i := 0; i+1 < len(p); i++ {
+			if p[i] == b[0] && p[i+1] == b[1] {
+				n++
+			}
+		}
+	}
+	return n
+}

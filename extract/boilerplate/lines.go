@@ -168,8 +168,9 @@ func classify(ls []line) {
 }
 
 func classifyOne(l *line) {
+	prose := isProse(l.text, l.n)
 	for _, r := range lineRules {
-		if r.maxLen > 0 && l.n > r.maxLen {
+		if (r.maxLen > 0 && l.n > r.maxLen) || (r.noProse && prose) {
 			continue
 		}
 		if r.re.MatchString(l.text) {
@@ -189,7 +190,7 @@ func classifyOne(l *line) {
 		l.kind, l.reason = kindJunk, ReasonNav
 		return
 	}
-	if isProse(l.text, l.n) {
+	if prose {
 		l.kind = kindContent
 		return
 	}

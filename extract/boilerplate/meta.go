@@ -95,7 +95,7 @@ func markTitleRepeats(ls []line, title string) {
 	}
 }
 
-var siteSuffixRe = regexp.MustCompile(`^(.{4,}?)\s*[-_|–—｜]+\s*([^-_|–—｜]{2,20})$`)
+var siteSuffixRe = regexp.MustCompile(`^(.{2,}?)\s*[-_|–—｜]+\s*([^-_|–—｜]{2,20})$`)
 
 // stripSiteSuffix removes trailing site names: "标题-新华网", "标题_网易订阅".
 func stripSiteSuffix(s string) string {

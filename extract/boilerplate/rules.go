@@ -37,17 +37,19 @@ func readRules(name string) ([]ruleLine, error) {
 // lineRule classifies a whole line: when re matches, the line is junk of kind reason.
 // A hard rule also ends the article body when it fires after the body began.
 type lineRule struct {
-	reason string
-	hard   bool
-	maxLen int // the rule applies only to lines of at most maxLen runes; 0 = any
-	re     *regexp.Regexp
+	reason  string
+	hard    bool
+	noProse bool // the rule does not apply to lines that read as sentences
+	maxLen  int  // the rule applies only to lines of at most maxLen runes; 0 = any
+	re      *regexp.Regexp
 }
 
 // parseLineRules reads rules/lines.txt. Each line is
 //
-//	reason[!] maxLen regexp
+//	reason[!][~] maxLen regexp
 //
-// where a trailing '!' on the reason marks a hard rule and maxLen 0 means any length.
+// where '!' after the reason marks a hard rule, '~' a rule that skips
+// sentence-like lines, and maxLen 0 means any length.
 func parseLineRules(name string) ([]lineRule, error) {
 	lines, err := readRules(name)
 	if err != nil {
@@ -59,7 +61,9 @@ func parseLineRules(name string) ([]lineRule, error) {
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s:%d: want \"reason maxLen regexp\"", name, l.line)
 		}
-		r := lineRule{reason: strings.TrimSuffix(f[0], "!"), hard: strings.HasSuffix(f[0], "!")}
+		name := strings.TrimRight(f[0], "!~")
+		flags := f[0][len(name):]
+		r := lineRule{reason: name, hard: strings.Contains(flags, "!"), noProse: strings.Contains(flags, "~")}
 		if _, err := fmt.Sscanf(f[1], "%d", &r.maxLen); err != nil {
 			return nil, fmt.Errorf("%s:%d: bad maxLen %q: %w", name, l.line, f[1], err)
 		}
