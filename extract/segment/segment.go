@@ -93,7 +93,7 @@ func Default() *Segmenter {
 
 // Tokens segments text precisely. See the package doc for what is kept.
 func (s *Segmenter) Tokens(text string) []extract.Token {
-	toks := make([]extract.Token, 0, len(text)/4+1)
+	toks := make([]extract.Token, 0, len(text)/6+1)
 	s.walk(text, func(t extract.Token, _ *gse.Token) {
 		toks = append(toks, t)
 	})
@@ -119,7 +119,7 @@ type SearchToken struct {
 // (人民, not 华人). A run of Latin letters and digits gets its letter and
 // digit parts (iPhone15 -> iPhone 15).
 func (s *Segmenter) SearchTokens(text string) []SearchToken {
-	toks := make([]SearchToken, 0, len(text)/4+1)
+	toks := make([]SearchToken, 0, len(text)/6+1)
 	pos := 0
 	s.walk(text, func(t extract.Token, g *gse.Token) {
 		toks = append(toks, SearchToken{Token: t, Position: pos})

@@ -66,7 +66,11 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 			toks = append(toks, segment.SearchToken{Token: tok})
 		}
 	}
-	stream := make(analysis.TokenStream, 0, len(toks))
+	// One copy of the text backs every term (the lowercase filter rewrites
+	// terms in place) and one slab holds every token, as bleve's own
+	// tokenizers do, instead of two allocations per token.
+	buf := []byte(text)
+	slab := make([]analysis.Token, 0, len(toks))
 	pos := 0
 	for _, tok := range toks {
 		if !hasLetterOrDigit(tok.Text) {
@@ -75,13 +79,17 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		if !tok.Sub {
 			pos++
 		}
-		stream = append(stream, &analysis.Token{
-			Term:     []byte(tok.Text),
+		slab = append(slab, analysis.Token{
+			Term:     buf[tok.Start:tok.End:tok.End],
 			Start:    f.orig(tok.Start),
 			End:      f.orig(tok.End),
 			Position: pos,
 			Type:     tokenType(tok.Text),
 		})
+	}
+	stream := make(analysis.TokenStream, len(slab))
+	for i := range slab {
+		stream[i] = &slab[i]
 	}
 	return stream
 }
