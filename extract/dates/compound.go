@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/zhnews/zhnews/extract/cnnum"
@@ -18,15 +19,31 @@ type result struct {
 func (s *scanner) compound(i int) (int, bool) {
 	r, ok := s.expr(i, nil)
 	if !ok {
-		return 0, false
+		return r.end, r.end > i // an impossible date (2月30日) is consumed, not reported
 	}
-	if k := rangeSep(s.rs, r.end); k > r.end && !r.isRange {
-		if r2, ok := s.expr(k, &r.from); ok && !r2.isRange && r2.from.prec == r.from.prec && after(r2.from, r.from) {
-			r.to, r.isRange, r.end = r2.from, true, r2.end
+	if k := rangeSep(s.rs, skipSpace(s.rs, r.end)); k > r.end && !r.isRange {
+		if r2, ok := s.expr(skipSpace(s.rs, k), &r.from); ok && !r2.isRange && r2.from.prec == r.from.prec {
+			if !after(r2.from, r.from) && r2.from.prec == precMonth && r2.from.y == r.from.y && !s.hasYear(k) {
+				r2.from.y++ // 8月至2月 runs into the next year
+			}
+			if after(r2.from, r.from) {
+				r.to, r.isRange, r.end = r2.from, true, r2.end
+			}
 		}
+	}
+	if !r.isRange && r.from.prec == precDay {
+		r.end = trailingWeekday(s.rs, r.end)
 	}
 	s.emit(i, r.end, r.from, r.to, r.isRange)
 	return r.end, true
+}
+
+// skipSpace steps over one space at rs[i].
+func skipSpace(rs []rune, i int) int {
+	if i < len(rs) && rs[i] == ' ' {
+		return i + 1
+	}
+	return i
 }
 
 // after reports whether b is later than a.
@@ -51,21 +68,24 @@ func (s *scanner) expr(i int, base *point) (result, bool) {
 		if per, ok := periodAt(s.rs, j, true); ok {
 			return s.period(p.y, per, j+len(per.text)), true
 		}
+		j = s.monthWordAfterYear(&p, skipSpace(s.rs, j))
 	}
-	m1, m2, e, ok := s.month(j, p.y != 0 || base != nil)
-	if ok {
+	m1, m2, e, ok := s.month(skipSpace(s.rs, j), p.y != 0 || base != nil)
+	if ok && p.m == 0 {
 		p.m, p.prec, j = m1, precMonth, e
 	}
 	var d2 int
 	if d1, dd2, e, ok := s.day(j, p.m != 0 || base != nil, p.y != 0 && p.m == 0); ok {
 		p.d, p.prec, j, d2 = d1, precDay, e, dd2
 		j = clock(s.rs, &p, j)
+	} else if d, e, ok := spokenDay(s.rs, j, p.m != 0); ok {
+		p.d, p.prec, j = d, precDay, e
 	}
 	if p.prec == precNone {
 		return s.barePeriod(i, base)
 	}
 	if !s.fill(&p, base) {
-		return result{}, false
+		return result{end: j}, false
 	}
 	r := result{from: p, to: p, end: j}
 	if m2 > m1 && p.prec == precMonth {
@@ -74,7 +94,34 @@ func (s *scanner) expr(i int, base *point) (result, bool) {
 	if d2 > p.d && p.prec == precDay {
 		r.to.d, r.isRange = d2, true
 	}
+	r.end = j
+	if m2 > m1 && p.prec == precMonth {
+		r.end = j
+	}
 	return r, r.from.valid() && r.to.valid()
+}
+
+// monthWordAfterYear reads 本月 or 当月 after a year (去年本月十日).
+func (s *scanner) monthWordAfterYear(p *point, j int) int {
+	w, ok := wordAt(s.rs, j)
+	if !ok || (w.kind != "month" && w.kind != "samemonth") || w.offset != 0 || !s.known {
+		return j
+	}
+	p.m, p.prec = int(s.ref.Month()), precMonth
+	return j + len(w.text)
+}
+
+// spokenDay reads a Chinese day written without 日 right after a month
+// written in Chinese (八月十五, 一月二十三).
+func spokenDay(rs []rune, j int, afterMonth bool) (int, int, bool) {
+	if !afterMonth || j < 2 || rs[j-1] != '月' || isArabic(rs[j-2]) {
+		return 0, j, false
+	}
+	d, e, ok := smallNumber(rs, j, true)
+	if !ok || isArabic(rs[j]) || (e < len(rs) && (isDigit(rs[e]) || strings.ContainsRune("个天年号日次岁", rs[e]))) {
+		return 0, j, false
+	}
+	return d, e, true
 }
 
 // fill completes a point's missing year and month from the range start,
@@ -101,11 +148,17 @@ func (s *scanner) fill(p *point, base *point) bool {
 		if p.d > s.ref.Day() {
 			t = t.AddDate(0, -1, 0)
 		}
+		for k := 0; k < 2 && p.d > daysIn(t); k++ { // 29日 in March: January, not February
+			t = t.AddDate(0, -1, 0)
+		}
 		p.y, p.m = t.Year(), int(t.Month())
 		return true
 	}
 	p.y = s.ref.Year()
 	if p.time().After(s.ref.AddDate(0, 6, 0)) { // 12月 in a January article
+		p.y--
+	}
+	for p.m == 2 && p.d == 29 && !p.valid() && p.y > s.ref.Year()-4 { // the last leap year
 		p.y--
 	}
 	return true
@@ -114,10 +167,15 @@ func (s *scanner) fill(p *point, base *point) bool {
 // year reads 2025年, 二〇二五年, 18年 before a month, or a relative year word.
 func (s *scanner) year(i int) (int, int, bool) {
 	rs := s.rs
-	if y, e, ok := arabicN(rs, i, 4, 4); ok && e < len(rs) && rs[e] == '年' {
-		return y, e + 1, y >= 1000 && y <= 2999
+	if y, e, ok := arabicN(rs, i, 4, 4); ok {
+		if e = skipSpace(rs, e); e < len(rs) && rs[e] == '年' {
+			return y, e + 1, y >= 1000 && y <= 2999
+		}
 	}
 	if y, e, ok := chineseYear(rs, i); ok {
+		return y, e, true
+	}
+	if y, e, ok := s.spokenYear(i); ok {
 		return y, e, true
 	}
 	if yy, e, ok := arabicN(rs, i, 2, 2); ok && e < len(rs) && rs[e] == '年' {
@@ -158,6 +216,31 @@ func chineseYear(rs []rune, i int) (int, int, bool) {
 	return int(v), i + 5, ok && v >= 1000
 }
 
+// spokenYear reads a year in Chinese numerals with multipliers or in three
+// digits (两千零四年, 三六七年), only when a month follows: alone these
+// read as durations.
+func (s *scanner) spokenYear(i int) (int, int, bool) {
+	rs := s.rs
+	if i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '十') {
+		return 0, 0, false
+	}
+	e := i
+	for e < len(rs) && e-i < 6 && (isDigit(rs[e]) && !isArabic(rs[e]) || cnnum.IsUnit(rs[e])) {
+		e++
+	}
+	if e-i < 2 || e >= len(rs) || rs[e] != '年' {
+		return 0, 0, false
+	}
+	if _, _, _, ok := s.month(e+1, true); !ok {
+		return 0, 0, false
+	}
+	v, ok := cnnum.Parse(string(rs[i:e]))
+	if !ok || v < 100 || v > 2999 || (e-i == 2 && v < 1000) {
+		return 0, 0, false
+	}
+	return int(v), e + 1, true
+}
+
 // smallNumber reads a month or day number: up to two Arabic digits, or a
 // Chinese numeral of up to three characters when chinese is set.
 func smallNumber(rs []rune, i int, chinese bool) (int, int, bool) {
@@ -176,4 +259,15 @@ func smallNumber(rs []rune, i int, chinese bool) (int, int, bool) {
 	}
 	v, ok := cnnum.Parse(string(rs[i:e]))
 	return int(v), e, ok && v >= 1 && v <= 31
+}
+
+// daysIn returns the number of days in t's month.
+func daysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// hasYear reports whether a year is written at rs[i].
+func (s *scanner) hasYear(i int) bool {
+	_, _, ok := s.year(skipSpace(s.rs, i))
+	return ok
 }

@@ -37,6 +37,9 @@ func (s *scanner) numeric(i int) (int, bool) {
 	if !ok || y < 1000 || y > 2999 || j+1 >= len(rs) {
 		return 0, false
 	}
+	if j+2 < len(rs) && rs[j] == ' ' && isRangeSep(rs[j+1]) && rs[j+2] == ' ' {
+		return s.yearRange(i, y, j+3) // 1995 - 1997年
+	}
 	sep := rs[j]
 	if !isNumericSep(sep) && !isRangeSep(sep) {
 		return 0, false
@@ -47,15 +50,23 @@ func (s *scanner) numeric(i int) (int, bool) {
 		}
 	}
 	if isRangeSep(sep) {
-		if y2, e, ok := arabicN(rs, j+1, 4, 4); ok && y2 > y && y2-y <= 100 {
-			if e < len(rs) && rs[e] == '年' {
-				e++
-			}
-			s.emit(i, e, point{y: y, prec: precYear}, point{y: y2, prec: precYear}, true)
-			return e, true
-		}
+		return s.yearRange(i, y, j+1)
 	}
 	return 0, false
+}
+
+// yearRange reads the second year of 2025-2027 at rs[k].
+func (s *scanner) yearRange(i, y, k int) (int, bool) {
+	rs := s.rs
+	y2, e, ok := arabicN(rs, k, 4, 4)
+	if !ok || y2 <= y || y2-y > 100 {
+		return 0, false
+	}
+	if e < len(rs) && rs[e] == '年' {
+		e++
+	}
+	s.emit(i, e, point{y: y, prec: precYear}, point{y: y2, prec: precYear}, true)
+	return e, true
 }
 
 func isNumericSep(r rune) bool { return r == '-' || r == '/' || r == '.' || r == '－' || r == '／' }

@@ -1,14 +1,19 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // weekPrefixes shift a weekday by whole weeks: 上周一 is Monday last week.
 var weekPrefixes = []struct {
 	text   []rune
 	offset int
 }{
-	{[]rune("上上个"), -2}, {[]rune("下下个"), 2}, {[]rune("上上"), -2}, {[]rune("下下"), 2},
+	{[]rune("上上个"), -2}, {[]rune("下下个"), 2}, {[]rune("上上個"), -2}, {[]rune("下下個"), 2},
+	{[]rune("上上"), -2}, {[]rune("下下"), 2},
 	{[]rune("这个"), 0}, {[]rune("上个"), -1}, {[]rune("下个"), 1},
+	{[]rune("這個"), 0}, {[]rune("上個"), -1}, {[]rune("下個"), 1}, {[]rune("這"), 0},
 	{[]rune("本"), 0}, {[]rune("这"), 0}, {[]rune("上"), -1}, {[]rune("下"), 1},
 }
 
@@ -54,4 +59,31 @@ func (s *scanner) weekday(i int) (int, bool) {
 	p := dayPoint(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC))
 	s.emit(i, k+1, p, p, false)
 	return k + 1, true
+}
+
+// trailingWeekday returns the end of a weekday that restates a date just
+// before it: 10月12号，星期一 or 7月9日(周三).
+func trailingWeekday(rs []rune, e int) int {
+	k := e
+	if k < len(rs) && strings.ContainsRune("，,(（ ", rs[k]) {
+		k++
+	}
+	for _, w := range weekWords {
+		if !hasPrefix(rs[k:], w) {
+			continue
+		}
+		d := k + len(w)
+		if d >= len(rs) || weekdayNumber[rs[d]] == 0 {
+			return e
+		}
+		d++
+		if rs[e] == '(' || rs[e] == '（' {
+			if d < len(rs) && (rs[d] == ')' || rs[d] == '）') {
+				return d + 1
+			}
+			return e
+		}
+		return d
+	}
+	return e
 }

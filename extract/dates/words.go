@@ -34,7 +34,7 @@ var (
 
 var wordKinds = map[string]bool{
 	"year": true, "day": true, "sameday": true, "nextday": true, "sameyear": true,
-	"month": true, "samemonth": true, "week": true,
+	"month": true, "samemonth": true, "week": true, "none": true,
 }
 
 // lines yields the non-comment lines of a rule file with their numbers.
