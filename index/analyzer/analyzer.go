@@ -1,12 +1,13 @@
 // Package analyzer is a bleve analyzer for Simplified Chinese built on
 // package segment (gse), registered in bleve's registry by name.
 //
-// Two analyzers share one tokenizer:
+// Two analyzers, on two settings of one tokenizer:
 //
 //   - Name indexes the precise words of a text plus the sub-words inside
-//     longer words (上海 inside 上海市, 学生 inside 大学生), each sub-word at
-//     the position of its parent, so a query for a sub-word finds the text
-//     while phrase queries over precise words still line up;
+//     longer words (上海 inside 上海市, 学生 inside 大学生, iphone inside
+//     iPhone15), each sub-word at the position of its parent, so a query
+//     for a sub-word finds the text while phrase queries over precise
+//     words still line up;
 //   - QueryName emits the precise words only. Use it to analyze query text
 //     (MatchQuery.Analyzer, MatchPhraseQuery.Analyzer): the index already
 //     holds the sub-words, and overlapping query terms would make bleve's
