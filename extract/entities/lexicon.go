@@ -37,14 +37,16 @@ const (
 	fProvince                      // division levels, for full and short names
 	fPrefecture
 	fCounty
+	fTop // country or continent: starts a joined place name, never continues one
 )
 
 // lexicon is the dictionary of all word lists, loaded once.
 type lexicon struct {
-	t         trie
-	notGiven  map[rune]bool
-	translit  map[rune]bool
-	abbrevCtx map[string]bool
+	t           trie
+	notGiven    map[rune]bool
+	weakSurname map[rune]bool
+	translit    map[rune]bool
+	abbrevCtx   map[string]bool
 }
 
 var (
@@ -64,7 +66,7 @@ func load() *lexicon {
 }
 
 func build() (*lexicon, error) {
-	l := &lexicon{t: newTrie(), notGiven: map[rune]bool{}, translit: map[rune]bool{}, abbrevCtx: map[string]bool{}}
+	l := &lexicon{t: newTrie(), notGiven: map[rune]bool{}, weakSurname: map[rune]bool{}, translit: map[rune]bool{}, abbrevCtx: map[string]bool{}}
 	if err := l.loadDivisions(); err != nil {
 		return nil, err
 	}
@@ -72,8 +74,8 @@ func build() (*lexicon, error) {
 		file string
 		flag uint32
 	}{
-		{"places.txt", fLoc}, {"orgs.txt", fOrg}, {"org_prefixes.txt", fOrgPrefix},
-		{"surnames.txt", fSurname}, {"not_names.txt", fNotName},
+		{"orgs.txt", fOrg}, {"org_prefixes.txt", fOrgPrefix},
+		{"not_names.txt", fNotName},
 	}
 	for _, p := range plain {
 		if err := eachLine(p.file, func(line string, _ int) error {
@@ -83,7 +85,7 @@ func build() (*lexicon, error) {
 			return nil, err
 		}
 	}
-	for _, f := range []func() error{l.loadSuffixes, l.loadTitles, l.loadBoundaries, l.loadNameCtx, l.loadRunes, l.loadAbbrev} {
+	for _, f := range []func() error{l.loadSurnames, l.loadPlaces, l.loadSuffixes, l.loadTitles, l.loadBoundaries, l.loadNameCtx, l.loadRunes, l.loadAbbrev} {
 		if err := f(); err != nil {
 			return nil, err
 		}
@@ -134,6 +136,30 @@ func (l *lexicon) loadDivisions() error {
 		if len(fs) > 2 && fs[2] != "" {
 			l.t.add(fs[2], fLocShort|level)
 		}
+		return nil
+	})
+}
+
+func (l *lexicon) loadSurnames() error {
+	return eachLine("surnames.txt", func(line string, _ int) error {
+		if rest, ok := strings.CutPrefix(line, "weak:"); ok {
+			for _, r := range strings.ReplaceAll(rest, " ", "") {
+				l.weakSurname[r] = true
+			}
+			return nil
+		}
+		l.addWords(line, fSurname)
+		return nil
+	})
+}
+
+func (l *lexicon) loadPlaces() error {
+	return eachLine("places.txt", func(line string, _ int) error {
+		if rest, ok := strings.CutPrefix(line, "top:"); ok {
+			l.addWords(rest, fLoc|fTop)
+			return nil
+		}
+		l.addWords(line, fLoc)
 		return nil
 	})
 }

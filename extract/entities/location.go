@@ -30,19 +30,34 @@ func (d *doc) joinPlaces(locs []cand) []cand {
 	}
 	var out []cand
 	for _, c := range locs {
-		e := c.end
+		e, f := c.end, d.flagsOf(c.start, c.end)
 		for n := 0; n < 4; n++ {
 			next, ok := longestAt[e]
 			if !ok {
 				break
 			}
-			e = next
+			nf := d.flagsOf(e, next)
+			if nf&fTop != 0 || levelOf(nf) != 0 && levelOf(nf) <= levelOf(f) {
+				break // 加拿大美国, 南京上海: a list, not one name
+			}
+			e, f = next, nf
 		}
 		if e > c.end {
 			out = append(out, cand{start: c.start, end: e, typ: typeLoc})
 		}
 	}
 	return out
+}
+
+// flagsOf returns the flags of the exact word rs[s:e].
+func (d *doc) flagsOf(s, e int) uint32 {
+	var f uint32
+	for m := d.byStart[s]; m < d.byStart[s+1]; m++ {
+		if d.matches[m].end == e {
+			f |= d.matches[m].flags
+		}
+	}
+	return f
 }
 
 func (d *doc) abbrevs() []cand {

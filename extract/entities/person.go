@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // Persons are a surname plus a one- or two-character given name, accepted
 // only in context: a title before (副主任翟金国, 记者 陈静) or after
 // (钟志华院士), a speech verb after a clean left edge (龚正表示), or a
@@ -18,9 +20,11 @@ func (d *doc) nameAt(s int, strong bool) int {
 	if !d.givenOK(g) {
 		return -1
 	}
-	two := d.givenOK(g+1) && !d.ctxAt(g+1) && !d.tokenWordAt(g+1)
+	two := d.givenOK(g+1) && !d.ctxAt(g+1)
 	switch {
-	case two && d.rightClean(g+2) && d.nameOK(s, g+2, strong):
+	case two && d.han(g+2) && d.ctxAt(g+2) && d.nameOK(s, g+2, strong):
+		return g + 2 // 杜小刚强调: 强调 wins over the word 刚强
+	case two && !d.tokenWordAt(g+1) && d.rightClean(g+2) && d.nameOK(s, g+2, strong):
 		return g + 2
 	case d.rightClean(g+1) && d.nameOK(s, g+1, strong):
 		return g + 1
@@ -83,7 +87,7 @@ func (d *doc) leftClean(s int, ends map[int]bool) bool {
 // nameOK rejects common words: the whole name, or for weak context its
 // first two characters, may not be a listed non-name or a place.
 func (d *doc) nameOK(s, e int, strong bool) bool {
-	if d.is(s, e, fNotName|fLoc|fLocShort|fOrg|fTitle) {
+	if d.is(s, e, fNotName|fLoc|fLocShort|fOrg|fTitle) || !d.tokensAllowName(s, e) {
 		return false
 	}
 	if !strong && e-s == 3 && d.is(s, s+2, fNotName|fLoc|fLocShort) {
@@ -192,6 +196,35 @@ func (d *doc) beforeVerb(m match, ends map[int]bool) (cand, bool) {
 		return cand{start: s, end: t, typ: typePerson}, true
 	}
 	return cand{}, false
+}
+
+// tokensAllowName reports whether segmentation, if known, lets rs[s:e] be
+// a name: no word of two or more characters that is not tagged as a name
+// may start at the name (母亲 in 母亲却, 信服, 苏联人) and, after a weak
+// surname, none may cover its given name (一半 in 付一半, 清楚 in 才清楚;
+// but 大为 in 马大为 is fine).
+func (d *doc) tokensAllowName(s, e int) bool {
+	if !d.hasToks {
+		return true
+	}
+	if n := int(d.tokLen[s]); n >= 2 && !nameTag(d.tokPos[s]) {
+		return false
+	}
+	if !d.lx.weakSurname[d.rs[s]] {
+		return true
+	}
+	for i := s + 1; i < e; i++ {
+		if n := int(d.tokLen[i]); n >= 2 && i+n <= e && !nameTag(d.tokPos[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameTag reports a gse tag that a name may carry: nr (person), nrt,
+// nrfg, nz (other proper noun) or none.
+func nameTag(pos string) bool {
+	return pos == "" || pos == "nz" || strings.HasPrefix(pos, "nr")
 }
 
 // functionWord reports a one-character boundary word at s (和, 与, 由):
