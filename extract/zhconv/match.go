@@ -27,41 +27,60 @@ type matcher struct {
 
 // newMatcher builds the matcher of a dictionary group, dicts in group order.
 // It is a counting sort by first rune, so loading stays well under a
-// millisecond: count, place in dictionary order, then order each rune's keys
-// of one dictionary longest first.
+// millisecond: count, allot each rune a range of cands, then place keys in
+// dictionary order, each dictionary's keys for a rune longest first.
 func newMatcher(dicts []*dict) (*matcher, error) {
 	m := &matcher{bmp: make([]uint32, 0x10000), astral: map[rune]uint32{}}
-	count := map[rune]uint32{} // astral counts; BMP counts live in m.bmp
-	total := 1                 // cands[0] is unused: info 0 means "none"
+	if err := m.allot(dicts); err != nil {
+		return nil, err
+	}
+	m.place(dicts)
+	return m, nil
+}
+
+// allot counts the keys starting with each rune and gives each rune its
+// range of cands, packed as start<<8 | count.
+func (m *matcher) allot(dicts []*dict) error {
 	for _, d := range dicts {
 		for _, e := range d.entries {
 			m.maxKey = max(m.maxKey, len(e.key))
 			if r := firstRune(e.key); r < 0x10000 {
 				m.bmp[r]++
 			} else {
-				count[r]++
+				m.astral[r]++
 			}
-			total++
 		}
 	}
-	pos := uint32(1)
+	pos := uint32(1) // cands[0] is unused: info 0 means "none"
+	pack := func(r rune, n uint32) (uint32, error) {
+		if n > 0xff || pos > 0xffffff {
+			return 0, fmt.Errorf("too many keys starting with %q", r)
+		}
+		info := pos<<8 | n
+		pos += n
+		return info, nil
+	}
+	var err error
 	for r, n := range m.bmp {
 		if n > 0 {
-			if n > 0xff || pos > 0xffffff {
-				return nil, fmt.Errorf("too many keys starting with %q", rune(r))
+			if m.bmp[r], err = pack(rune(r), n); err != nil {
+				return err
 			}
-			m.bmp[r] = pos<<8 | n
-			pos += n
 		}
 	}
-	for r, n := range count {
-		if n > 0xff || pos > 0xffffff {
-			return nil, fmt.Errorf("too many keys starting with %q", r)
+	for r, n := range m.astral {
+		if m.astral[r], err = pack(r, n); err != nil {
+			return err
 		}
-		m.astral[r] = pos<<8 | n
-		pos += n
 	}
-	m.cands = make([]cand, total)
+	m.cands = make([]cand, pos)
+	return nil
+}
+
+// place puts every key into its rune's range: dictionaries in group order,
+// and within one dictionary longest key first (insertion into a range that
+// rarely holds more than a few keys).
+func (m *matcher) place(dicts []*dict) {
 	filled := make([]uint8, 0x10000)
 	filledAstral := map[rune]uint8{}
 	for di, d := range dicts {
@@ -76,15 +95,14 @@ func newMatcher(dicts []*dict) (*matcher, error) {
 				k = filledAstral[r]
 				filledAstral[r]++
 			}
-			i := m.info(r)>>8 + uint32(k)
-			// Keep this dictionary's keys for r longest first.
-			for ; i > m.info(r)>>8 && m.cands[i-1].dict == e.dict && len(m.cands[i-1].key) < len(e.key); i-- {
+			first := m.info(r) >> 8
+			i := first + uint32(k)
+			for ; i > first && m.cands[i-1].dict == e.dict && len(m.cands[i-1].key) < len(e.key); i-- {
 				m.cands[i] = m.cands[i-1]
 			}
 			m.cands[i] = e
 		}
 	}
-	return m, nil
 }
 
 func firstRune(s string) rune {
@@ -121,17 +139,18 @@ func find(cs []cand, s string, p, size int) *cand {
 	return nil
 }
 
-// matchAt returns the byte length of the key matching s at p, or 0.
-func (m *matcher) matchAt(s string, p int) int {
+// matchAt returns the byte length of the key matching s at p (0 if none)
+// and the size of the rune at p.
+func (m *matcher) matchAt(s string, p int) (keyLen, size int) {
 	r, size := decode(s, p)
 	cs := m.lookup(r)
 	if cs == nil {
-		return 0
+		return 0, size
 	}
 	if c := find(cs, s, p, size); c != nil {
-		return len(c.key)
+		return len(c.key), size
 	}
-	return 0
+	return 0, size
 }
 
 // appendConvert replaces every key matched left to right in s by its value.
@@ -162,20 +181,23 @@ func (m *matcher) appendConvert(dst []byte, s string, rec *localRecorder) []byte
 }
 
 // decode returns the rune at s[p] and its size; invalid bytes decode as
-// utf8.RuneError of size 1, which no dictionary has.
+// utf8.RuneError of size 1, which no dictionary has. Three-byte sequences,
+// where CJK lives, are decoded inline.
 func decode(s string, p int) (rune, int) {
-	if b := s[p]; b < utf8.RuneSelf {
+	b := s[p]
+	if b < utf8.RuneSelf {
 		return rune(b), 1
 	}
-	return utf8.DecodeRuneInString(s[p:])
-}
-
-func runeLen(s string, p int) int {
-	if s[p] < utf8.RuneSelf {
-		return 1
+	if b&0xf0 == 0xe0 && p+2 < len(s) {
+		b1, b2 := s[p+1], s[p+2]
+		if b1&0xc0 == 0x80 && b2&0xc0 == 0x80 {
+			// Valid unless overlong (< U+0800) or a surrogate.
+			if r := rune(b&0x0f)<<12 | rune(b1&0x3f)<<6 | rune(b2&0x3f); r >= 0x800 && (r < 0xd800 || r > 0xdfff) {
+				return r, 3
+			}
+		}
 	}
-	_, n := utf8.DecodeRuneInString(s[p:])
-	return n
+	return utf8.DecodeRuneInString(s[p:])
 }
 
 func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -111,9 +111,9 @@ func (c *Converter) appendConvert(dst []byte, s string, rec *recorder) []byte {
 	var sc scratch
 	runStart := 0
 	for p := 0; p < len(s); {
-		n := c.seg.matchAt(s, p)
+		n, size := c.seg.matchAt(s, p)
 		if n == 0 {
-			p += runeLen(s, p)
+			p += size
 			continue
 		}
 		dst = c.segment(dst, s[runStart:p], rec, &sc)
