@@ -13,6 +13,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/zhnews/zhnews/extract"
@@ -106,7 +107,8 @@ type scanner struct {
 	known bool // ref is set
 	out   []extract.Date
 
-	lastDay   point // last day-precision date mentioned, for 当日
+	lastDay   point // last day-precision date mentioned, for 次日
+	lastCtx   point // last day- or month-precision date mentioned, for 当日
 	lastYear  int   // last year mentioned, for 当年
 	lastMonth point // last month mentioned, for 当月
 }
@@ -124,6 +126,9 @@ func (s *scanner) emit(start, end int, from, to point, isRange bool) {
 	}
 	if last.prec >= precDay && last.prec != precWeek {
 		s.lastDay = point{y: last.y, m: last.m, d: last.d, prec: precDay}
+	}
+	if last.prec >= precMonth && last.prec != precWeek {
+		s.lastCtx = point{y: last.y, m: last.m, d: last.d, prec: min(last.prec, precDay)}
 	}
 	if last.prec != precWeek && last.y > 0 {
 		s.lastYear = last.y
@@ -147,5 +152,26 @@ func (s *scanner) at(i int) (int, bool) {
 	if end, ok := s.weekday(i); ok {
 		return end, true
 	}
+	if end, ok := s.titleYear(i); ok {
+		return end, true
+	}
 	return 0, false
 }
+
+// titleYear matches a year written without 年 at the start of a title or
+// quoted name that it dates: 《2022上海产业技术创新发展报告》.
+func (s *scanner) titleYear(i int) (int, bool) {
+	rs := s.rs
+	if i == 0 || !strings.ContainsRune("《“「", rs[i-1]) {
+		return 0, false
+	}
+	y, e, ok := arabicN(rs, i, 4, 4)
+	if !ok || y < 1900 || y > 2099 || e >= len(rs) || !han(rs[e]) || strings.ContainsRune("年月日号届期", rs[e]) {
+		return 0, false
+	}
+	p := point{y: y, prec: precYear}
+	s.emit(i, e, p, p, false)
+	return e, true
+}
+
+func han(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }

@@ -41,6 +41,13 @@ func TestExtract(t *testing.T) {
 		{"not years", "20余年,2000余家,三年", nil},
 		{"invalid", "2月30日", nil},
 		{"until now", "2020年至今", []string{"2020年=2020"}},
+		{"same day at month precision", "今年5月签订。签订的当天", []string{"今年5月=2025-05", "当天=2025-05"}},
+		{"title year", "发布《2022上海产业技术创新发展报告》", []string{"2022=2022"}},
+		{"weekday restated", "10月12号，星期一", []string{"10月12号，星期一=2025-10-12"}},
+		{"across year end", "8月至2月", []string{"8月至2月=2025-08/2026-02"}},
+		{"spoken", "两千零四年八月十五", []string{"两千零四年八月十五=2004-08-15"}},
+		{"name not date", "今日头条", nil},
+		{"next day", "7月7日开幕,次日", []string{"7月7日=2025-07-07", "次日=2025-07-08"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

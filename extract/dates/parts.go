@@ -86,8 +86,8 @@ func (s *scanner) dayWord(i int) (result, bool) {
 	switch {
 	case w.kind == "day" && s.known:
 		p = dayPoint(s.ref.AddDate(0, 0, w.offset))
-	case w.kind == "sameday" && s.lastDay.prec == precDay:
-		p = s.lastDay
+	case w.kind == "sameday" && s.lastCtx.prec != precNone:
+		p = s.lastCtx // at the precision the context allows: 今年5月...当天 is 2025-05
 	case w.kind == "sameday" && s.known:
 		p = dayPoint(s.ref)
 	case w.kind == "nextday" && s.lastDay.prec == precDay:

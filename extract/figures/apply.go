@@ -136,6 +136,12 @@ func attachPrefix(rs []rune, c *candidate, lo cnnum.Number, floor int) {
 	if c.class == classTemp || c.unit == "度" {
 		scale(rs, c, floor)
 	}
+	if c.unit == "名" || c.unit == "强" {
+		if c.start-1 >= floor && rs[c.start-1] == '前' { // 前五名 is a rank, not an approximation
+			c.start--
+			return
+		}
+	}
 	w := approx.prefixBefore(rs, floor, c.start)
 	if w == 0 {
 		return

@@ -21,15 +21,20 @@ func Extract(text string) []extract.Figure {
 	nums := cnnum.FindRunes(rs)
 	var out []extract.Figure
 	floor := 0 // figures may not reach back before the previous one's end
+	mags := magnitudes(rs)
 	for k := 0; k < len(nums); k++ {
 		c, used := build(rs, nums, k, floor)
 		k += used
-		if c.ok {
-			out = append(out, c.figure(rs))
-			floor = c.end
+		if !c.ok || slogan(rs, c.start, c.end) {
+			continue
 		}
+		for len(mags) > 0 && mags[0].End <= c.start {
+			out, mags = append(out, mags[0]), mags[1:]
+		}
+		out = append(out, c.figure(rs))
+		floor = c.end
 	}
-	return out
+	return append(out, mags...)
 }
 
 // candidate is a figure being assembled around one or two numbers.

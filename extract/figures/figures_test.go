@@ -112,3 +112,29 @@ func TestValuesFinite(t *testing.T) {
 		}
 	}
 }
+
+func TestGuidelineCases(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"tier", "三级创新网络", []string{"三级=3 级"}},
+		{"size class", "两个5千亿级的产业集群,万亿级", []string{"两个=2 个", "5千亿级=5e+11 级", "万亿级=1e+12 级"}},
+		{"hundred strong", "全球百强企业", []string{"百强=100 强"}},
+		{"top five", "跻身前五名", []string{"前五名=5 名"}},
+		{"quoted slogan", "一手抓“两个转型”,巩固“3”是", nil},
+		{"denominator", "每万人口的发明专利达到50.2件", []string{"50.2件=50.2 件"}},
+		{"times", "128家(次)", []string{"128家=128 家"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Extract(tt.in) {
+				got = append(got, show(f))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package figures
+
+import (
+	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/cnnum"
+)
+
+// magnitudes finds ranks and size classes written with multipliers alone:
+// 百强 (100 强), 万亿级 (1e12 级), 千亿级. Multipliers after a numeral
+// (5千亿级) belong to that numeral and are not matched here.
+func magnitudes(rs []rune) []extract.Figure {
+	var out []extract.Figure
+	for i := 0; i < len(rs); i++ {
+		if !cnnum.IsMultiplier(rs[i]) || (i > 0 && (cnnum.IsDigit(rs[i-1]) || cnnum.IsUnit(rs[i-1]) || rs[i-1] == '数' || rs[i-1] == '几' || rs[i-1] == '第')) {
+			continue
+		}
+		j, v := i, 1.0
+		for j < len(rs) && j-i < 3 && cnnum.IsMultiplier(rs[j]) {
+			v *= cnnum.UnitValue(rs[j])
+			j++
+		}
+		if j < len(rs) && (rs[j] == '强' || rs[j] == '级') {
+			out = append(out, extract.Figure{Text: string(rs[i : j+1]), Value: v, Unit: string(rs[j]), Start: i, End: j + 1})
+		}
+		i = j
+	}
+	return out
+}
+
+// quotes pairs opening and closing quotation marks.
+var quotes = map[rune]rune{'“': '”', '"': '"', '「': '」', '‘': '’', '《': '》'}
+
+// slogan reports a figure that is most of a short quoted phrase, such as
+// “两个转型” or “3”: a slogan or a name, not a quantity.
+func slogan(rs []rune, start, end int) bool {
+	if start == 0 || end >= len(rs) {
+		return false
+	}
+	o := start - 1
+	for o > 0 && start-o < 3 && quotes[rs[o]] == 0 {
+		o--
+	}
+	closeQ, ok := quotes[rs[o]]
+	if !ok {
+		return false
+	}
+	c := end
+	for c < len(rs) && c-end < 3 && rs[c] != closeQ {
+		c++
+	}
+	return c < len(rs) && rs[c] == closeQ && c-o-1 <= 6
+}
