@@ -71,7 +71,7 @@ func build(name string) (*Converter, error) {
 	if len(c.chain) == 0 {
 		return nil, fmt.Errorf("%s: empty conversion chain", path)
 	}
-	c.initSafe()
+	c.initKeyRunes()
 	return c, nil
 }
 

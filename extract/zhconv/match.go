@@ -22,7 +22,6 @@ type matcher struct {
 	bmp    []uint32 // rune < 0x10000 -> start<<8 | count into cands; 0 = none
 	astral map[rune]uint32
 	cands  []cand
-	maxKey int // longest key in bytes
 }
 
 // newMatcher builds the matcher of a dictionary group, dicts in group order.
@@ -43,7 +42,6 @@ func newMatcher(dicts []*dict) (*matcher, error) {
 func (m *matcher) allot(dicts []*dict) error {
 	for _, d := range dicts {
 		for _, e := range d.entries {
-			m.maxKey = max(m.maxKey, len(e.key))
 			if r := firstRune(e.key); r < 0x10000 {
 				m.bmp[r]++
 			} else {

@@ -9,13 +9,12 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// initSafe collects the runes that occur in no key of the converter's
-// dictionaries. Cutting a text just before such a rune never changes the
+// initKeyRunes collects the runes that occur in some key of the converter's
+// dictionaries. Cutting a text just before any other rune never changes the
 // result: no match can cross it in segmentation or in any link of the chain.
-func (c *Converter) initSafe() {
+func (c *Converter) initKeyRunes() {
 	c.keyRunes = newRuneSet()
 	for _, m := range append([]*matcher{c.seg}, c.chain...) {
-		c.maxKey = max(c.maxKey, m.maxKey)
 		for _, cd := range m.cands {
 			for _, r := range cd.key {
 				c.keyRunes.add(r)

@@ -39,8 +39,6 @@ type Converter struct {
 	// keyRunes holds every rune of every key of seg and chain; a text
 	// can be cut before any other rune without changing the result.
 	keyRunes runeSet
-	// maxKey is the longest key in bytes over seg and chain.
-	maxKey int
 }
 
 var registry struct {
