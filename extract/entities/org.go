@@ -87,6 +87,7 @@ type walk struct {
 	core        bool // generic runes between the first anchor and the suffix
 	hard        bool // stopped at punctuation, a line start or a boundary word
 	byWord      bool // ... and it was a boundary word
+	digit       bool // ... and it was a digit
 	dirty       bool // a generic noun lies left of every anchor seen so far
 	leadDirt    bool // a generic noun lies left of the leftmost anchor
 }
@@ -98,13 +99,16 @@ func (d *doc) orgStart(m match) (int, bool) {
 			return 0, false
 		}
 		start := w.anchor
-		if w.hard && !w.byWord && d.leadIn(w.p, w.anchor) {
+		if w.hard && !w.byWord && !w.digit && d.leadIn(w.p, w.anchor) {
 			start = w.p
 		}
 		return start, true
 	}
-	if m.flags&fOrgStrong != 0 || w.dirty || !w.hard || d.splits(w.p) {
+	if m.flags&fOrgStrong != 0 || w.dirty || !w.hard || w.digit || d.splits(w.p) {
 		return 0, false
+	}
+	if w.byWord && d.hasToks && !d.nameToken(w.p, m.start) && !d.nameToken(w.p, m.end) {
+		return 0, false // 旅游与国土资源学院: after 与 only a name segmentation knows
 	}
 	g := m.start - w.p
 	switch {
@@ -163,7 +167,7 @@ func (d *doc) walkLeft(m match) walk {
 		}
 		if !isHan(d.rs[p-1]) && !isASCIILetter(d.rs[p-1]) {
 			w.hard = true
-			w.byWord = isDigit(d.rs[p-1]) // 2022年 is no edge for a lead-in
+			w.digit = isDigit(d.rs[p-1]) // 2022年, 23家 are no edge for a name
 			return w
 		}
 		if w.anchor < 0 && m.start-p > maxCore {
@@ -216,7 +220,7 @@ func (d *doc) leadIn(p, anchor int) bool {
 		return false
 	}
 	for i := p; i < anchor; i++ {
-		if d.lx.notGiven[d.rs[i]] || d.longestFrom(i, fBoundary|fGeneric) > 0 {
+		if d.lx.notGiven[d.rs[i]] || strings.ContainsRune("经自", d.rs[i]) || d.longestFrom(i, fBoundary|fGeneric) > 0 {
 			return false
 		}
 	}
@@ -245,6 +249,19 @@ func levelOf(f uint32) int {
 		return 1
 	}
 	return 0
+}
+
+// nameToken reports whether rs[s:e] is one token tagged as an
+// organization, place or other proper noun (nt, ns, nz, j).
+func (d *doc) nameToken(s, e int) bool {
+	if !d.hasToks || int(d.tokLen[s]) != e-s {
+		return false
+	}
+	switch d.tokPos[s] {
+	case "nt", "ns", "nz", "j":
+		return true
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
