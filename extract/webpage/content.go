@@ -180,14 +180,16 @@ func (l *layout) siblingLike(i int, threshold float64) bool {
 	return false
 }
 
-// inside reports whether element e lies in one of the selected subtrees.
-func (l *layout) inside(e int, sel []int) bool {
+// marked returns, for each element, whether it lies in one of the selected
+// subtrees. The subtrees are disjoint, so this is linear.
+func (l *layout) marked(sel []int) []bool {
+	in := make([]bool, len(l.elems))
 	for _, s := range sel {
-		if e >= s && e <= l.elems[s].end {
-			return true
+		for e := s; e <= l.elems[s].end; e++ {
+			in[e] = true
 		}
 	}
-	return false
+	return in
 }
 
 // inherited returns the innermost hint on element i or its ancestors.

@@ -142,15 +142,16 @@ func chooseTitle(m *pageMeta, l *layout) string {
 	if full == "" {
 		full = m.title
 	}
-	best := ""
+	best, bestLen := "", 0
+	title, og := strings.ReplaceAll(m.title, " ", ""), strings.ReplaceAll(m.ogTitle, " ", "")
 	for i := range l.blocks {
 		b := &l.blocks[i]
-		if !b.heading || b.chars < 4 || b.link*2 > b.chars || utf8.RuneCountInString(b.text) <= utf8.RuneCountInString(best) {
+		if !b.heading || b.chars < 4 || b.chars <= bestLen || b.link*2 > b.chars || b.chars > 200 {
 			continue
 		}
 		t := strings.ReplaceAll(b.text, " ", "")
-		if strings.Contains(strings.ReplaceAll(m.title, " ", ""), t) || strings.Contains(strings.ReplaceAll(m.ogTitle, " ", ""), t) {
-			best = b.text
+		if strings.Contains(title, t) || strings.Contains(og, t) {
+			best, bestLen = b.text, b.chars
 		}
 	}
 	if best != "" {

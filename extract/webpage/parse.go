@@ -110,14 +110,16 @@ func hidden(n *html.Node) bool {
 // bars) are removed unless the whole body sits in such a container.
 func (l *layout) split(sel []int, topReason string, p *Page) []*block {
 	var body []*block
+	in := l.marked(sel)
 	for i := range l.blocks {
 		b := &l.blocks[i]
 		bad := b.reason != "" && b.reason != "content" && b.reason != topReason
+		inBody := b.owner >= 0 && in[b.owner]
 		switch {
-		case b.owner >= 0 && l.inside(b.owner, sel) && !linky(b) && !bad:
+		case inBody && !linky(b) && !bad:
 			body = append(body, b)
 		default:
-			p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: outsideReason(b, l.inside(b.owner, sel))})
+			p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: outsideReason(b, inBody)})
 		}
 	}
 	return body

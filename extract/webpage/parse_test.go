@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // article is body text long and punctuated enough to win over page furniture.
@@ -153,6 +154,16 @@ func TestParseDeep(t *testing.T) {
 		{"nested tables", strings.Repeat("<table><tr><td>", 3000) + "正文，内容。"},
 		{"5 MB one line", "<p>" + strings.Repeat("新闻正文，内容。", 5<<20/24) + "</p>"},
 	}
+	many := "<div>" + strings.Repeat("<p>新闻正文，内容。</p>", 200000) + "</div>"
+	t.Run("200000 sibling paragraphs", func(t *testing.T) {
+		p, err := Parse(many)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Paragraphs) != 200000 {
+			t.Errorf("got %d paragraphs, want 200000", len(p.Paragraphs))
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p, err := Parse(tt.in)
@@ -172,7 +183,15 @@ func FuzzParse(f *testing.F) {
 	f.Add(`<script type="application/ld+json">{"author":[{"name":"x"}],"@graph":[{"datePublished":"2024-01-01"}]}</script>`)
 	f.Add(strings.Repeat("<div>", 600) + "文字")
 	f.Fuzz(func(t *testing.T, in string) {
-		p, err := Parse(in)
+		var p *Page
+		var err error
+		done := make(chan bool)
+		go func() { p, err = Parse(in); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Parse did not return in 5 s on %q", in)
+		}
 		if err != nil {
 			return
 		}
