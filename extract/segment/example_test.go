@@ -21,5 +21,5 @@ func ExampleSegmenter_SearchTokens() {
 		fmt.Printf("%s@%d ", t.Text, t.Position)
 	}
 	fmt.Println()
-	// Output: 中华人民共和国@0 中华@0 人民共和国@0 人民@0 共和国@0 共和@0
+	// Output: 中华人民共和国@0 中华@0 人民共和国@0 人民@0 共和国@0 共和@0 国@0
 }

@@ -112,19 +112,23 @@ type SearchToken struct {
 }
 
 // SearchTokens returns the precise tokens of text, each followed by the
-// sub-words of two or more runes found inside it. Sub-words of a Chinese
-// word come from gse's search mode: the best split of the word without
-// itself, recursively (中华人民共和国 -> 中华 人民共和国 -> 人民 共和国
-// -> 共和), so they never straddle a boundary the dictionary prefers
-// (人民, not 华人). A run of Latin letters and digits gets its letter and
-// digit parts (iPhone15 -> iPhone 15).
+// sub-words found inside it. Sub-words of a Chinese word come from gse's
+// search mode: the best split of the word without itself, recursively
+// (中华人民共和国 -> 中华 人民共和国 -> 人民 共和国 -> 共和 国), so they
+// never straddle a boundary the dictionary prefers (人民, not 华人). Pieces
+// of two or more runes are kept, and the last rune of a word of three or
+// more when the split leaves it alone: that is the suffix morpheme of
+// 上海市, 江苏省, 统计局, so a phrase search for 市科委 finds 上海市科委.
+// Single runes elsewhere (大 of 大学生) are dropped as noise. A run of
+// Latin letters and digits gets its letter and digit parts
+// (iPhone15 -> iPhone 15).
 func (s *Segmenter) SearchTokens(text string) []SearchToken {
 	toks := make([]SearchToken, 0, len(text)/6+1)
 	pos := 0
 	s.walk(text, func(t extract.Token, g *gse.Token) {
 		toks = append(toks, SearchToken{Token: t, Position: pos})
 		if g != nil {
-			toks = appendSubs(toks, text, t.Start, g, pos)
+			toks = appendSubs(toks, text, t.Start, t.End, g, pos, t.End)
 			toks = appendAlnumParts(toks, t, pos)
 		}
 		pos++
@@ -132,14 +136,19 @@ func (s *Segmenter) SearchTokens(text string) []SearchToken {
 	return toks
 }
 
-func appendSubs(toks []SearchToken, text string, base int, g *gse.Token, pos int) []SearchToken {
+// appendSubs adds the pieces of gse's recursive split of g, which spans
+// text[base:limit]: those of two or more runes, and a one-rune piece that
+// ends at wordEnd, the end of the precise word, when split off three or
+// more runes (市 of 上海市, 国 of 共和国; not 生 of 学生).
+func appendSubs(toks []SearchToken, text string, base, limit int, g *gse.Token, pos, wordEnd int) []SearchToken {
 	for _, sub := range g.Segments() {
 		start, end := base+sub.Start(), base+sub.End()
-		if utf8.RuneCountInString(text[start:end]) >= 2 {
+		n := utf8.RuneCountInString(text[start:end])
+		if n >= 2 || end == wordEnd && utf8.RuneCountInString(text[base:limit]) >= 3 {
 			t := extract.Token{Text: text[start:end], Pos: posOf(sub.Token()), Start: start, End: end}
 			toks = append(toks, SearchToken{Token: t, Position: pos, Sub: true})
 		}
-		toks = appendSubs(toks, text, start, sub.Token(), pos)
+		toks = appendSubs(toks, text, start, end, sub.Token(), pos, wordEnd)
 	}
 	return toks
 }

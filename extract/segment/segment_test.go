@@ -83,10 +83,11 @@ func TestSearchTokens(t *testing.T) {
 		precise, subs []string
 		notSub        []string
 	}{
-		{"place name", "上海市科委", []string{"上海市", "科委"}, []string{"上海"}, nil},
+		{"place name", "上海市科委", []string{"上海市", "科委"}, []string{"上海", "市"}, nil},
 		{"nested compound", "中华人民共和国成立", []string{"中华人民共和国", "成立"},
-			[]string{"中华", "人民共和国", "人民", "共和国", "共和"}, []string{"华人"}},
-		{"no single runes", "大学生", []string{"大学生"}, []string{"学生"}, []string{"大", "生"}},
+			[]string{"中华", "人民共和国", "人民", "共和国", "共和", "国"}, []string{"华人"}},
+		{"no leading single rune", "大学生", []string{"大学生"}, []string{"学生"}, []string{"大", "生"}},
+		{"no single runes in two-rune words", "科委", []string{"科委"}, nil, []string{"科", "委"}},
 		{"short words have none", "研究生命", []string{"研究", "生命"}, nil, nil},
 		{"letters and digits", "iPhone15和G20", []string{"iPhone15", "和", "G20"}, []string{"iPhone", "15", "20"}, []string{"G"}},
 		{"plain latin word", "Apple发布", []string{"Apple", "发布"}, nil, nil},

@@ -43,7 +43,7 @@ func TestAnalyze(t *testing.T) {
 		want               []tok
 	}{
 		{"sub-word at parent position", Name, "上海市科委。", []tok{
-			{"上海市", 0, 9, 1}, {"上海", 0, 6, 1}, {"科委", 9, 15, 2}}},
+			{"上海市", 0, 9, 1}, {"上海", 0, 6, 1}, {"市", 6, 9, 1}, {"科委", 9, 15, 2}}},
 		{"query analyzer has no sub-words", QueryName, "上海市科委", []tok{
 			{"上海市", 0, 9, 1}, {"科委", 9, 15, 2}}},
 		{"punctuation and space skipped, positions consecutive", QueryName, "科委，科委 科委", []tok{
@@ -146,6 +146,8 @@ func TestSearch(t *testing.T) {
 		{"phrase from a sub-word on", phrase("人民共和国成立", QueryName), []string{"repub"}},
 		{"phrase with index analyzer", phrase("上海市科委副主任", Name), []string{"kewei"}},
 		{"phrase in wrong order", phrase("科委上海市", QueryName), nil},
+		{"phrase from a one-rune suffix on", phrase("市科委副主任", QueryName), []string{"kewei"}},
+		{"phrase from a two-rune sub-word on", phrase("学生人数", QueryName), []string{"repub"}},
 		{"phrase across punctuation-separated words", phrase("表示上海市", QueryName), []string{"kewei"}},
 		{"full width doc, half width query", match("abc", QueryName), []string{"latin"}},
 		{"latin case", match("IPHONE", QueryName), []string{"latin"}},

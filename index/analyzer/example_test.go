@@ -16,5 +16,5 @@ func Example() {
 		fmt.Printf("%s@%d[%d:%d] ", t.Term, t.Position, t.Start, t.End)
 	}
 	fmt.Println()
-	// Output: 上海市@1[0:9] 上海@1[0:6] 科委@2[9:15] iphone@3[18:24]
+	// Output: 上海市@1[0:9] 上海@1[0:6] 市@1[6:9] 科委@2[9:15] iphone@3[18:24]
 }
