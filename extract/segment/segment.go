@@ -101,8 +101,8 @@ func (s *Segmenter) Tokens(text string) []extract.Token {
 }
 
 // SearchToken is a token for a search index: either a precise token from
-// Tokens, or (Sub true) a word inside a longer precise token, such as 科委
-// inside 上海市科委. Position numbers the precise tokens from 0; a sub-word
+// Tokens, or (Sub true) a word inside a longer precise token, such as 上海
+// inside 上海市. Position numbers the precise tokens from 0; a sub-word
 // carries the Position of its parent, so that phrase queries over precise
 // tokens still line up.
 type SearchToken struct {
