@@ -35,8 +35,23 @@ func TestParityOpenCC(t *testing.T) {
 			if diff != 0 || sdiff != 0 {
 				t.Errorf("output differs from opencc -c %s.json", config)
 			}
+			checkRealAlignment(t, c, string(in))
 		})
 	}
+}
+
+// checkRealAlignment checks the alignment of a large real text: in range
+// and monotone, and every line break of the output maps to one of the input.
+func checkRealAlignment(t *testing.T, c *Converter, in string) {
+	out, al := c.ConvertAligned(in)
+	inRunes, outRunes := []rune(in), []rune(out)
+	checkAlignment(t, al, len(inRunes), len(outRunes))
+	for i, r := range outRunes {
+		if r == '\n' && inRunes[al.Offset(i)] != '\n' {
+			t.Fatalf("output line break at rune %d maps to %q at input rune %d", i, inRunes[al.Offset(i)], al.Offset(i))
+		}
+	}
+	t.Logf("alignment: %d length-changing units", len(al.units))
 }
 
 // runeDiff counts the runes that differ between two texts line by line (no

@@ -124,8 +124,7 @@ func (c *Converter) appendConvert(dst []byte, s string, rec *recorder) []byte {
 
 // scratch holds the buffers a conversion chain reuses between segments.
 type scratch struct {
-	buf   [2][]byte
-	units [2][]unit
+	buf [2][]byte
 }
 
 // segment converts one segment through the whole chain and appends it.
@@ -133,37 +132,33 @@ func (c *Converter) segment(dst []byte, seg string, rec *recorder, sc *scratch) 
 	if seg == "" {
 		return dst
 	}
+	if rec != nil {
+		return c.segmentAligned(dst, seg, rec, sc)
+	}
 	if len(c.chain) == 1 {
-		if rec == nil {
-			return c.chain[0].appendConvert(dst, seg, nil)
-		}
-		start := len(dst)
-		var lr localRecorder
-		dst = c.chain[0].appendConvert(dst, seg, &lr)
-		rec.add(seg, unsafe.String(unsafe.SliceData(dst[start:]), len(dst)-start), lr.units)
-		return dst
+		return c.chain[0].appendConvert(dst, seg, nil)
 	}
 	cur := seg
-	var composed []unit
 	for i, m := range c.chain {
-		b := &sc.buf[i%2]
-		var lr localRecorder
-		if rec != nil {
-			lr.units = sc.units[i%2][:0]
-		}
-		var pr *localRecorder
-		if rec != nil {
-			pr = &lr
-		}
-		*b = m.appendConvert((*b)[:0], cur, pr)
-		if rec != nil {
-			composed = compose(composed, lr.units, runeCount(cur))
-			sc.units[i%2] = lr.units
-		}
+		b := &sc.buf[i%2] // cur lives in the other buffer
+		*b = m.appendConvert((*b)[:0], cur, nil)
 		cur = unsafe.String(unsafe.SliceData(*b), len(*b))
 	}
-	if rec != nil {
-		rec.add(seg, cur, composed)
+	return append(dst, cur...)
+}
+
+// segmentAligned is segment recording where runes changed count: each link
+// of the chain records its own units, composed into units of the segment.
+func (c *Converter) segmentAligned(dst []byte, seg string, rec *recorder, sc *scratch) []byte {
+	cur := seg
+	var units []unit
+	for i, m := range c.chain {
+		var lr localRecorder
+		b := &sc.buf[i%2]
+		*b = m.appendConvert((*b)[:0], cur, &lr)
+		units = compose(units, lr.units, runeCount(cur))
+		cur = unsafe.String(unsafe.SliceData(*b), len(*b))
 	}
+	rec.add(seg, cur, units)
 	return append(dst, cur...)
 }
