@@ -15,7 +15,7 @@ import (
 const (
 	floorF1        = 0.93
 	floorPrecision = 0.95
-	floorDates     = 0.82
+	floorDates     = 0.90
 )
 
 // goldPage is one record of cwced/gold.jsonl.

@@ -97,8 +97,9 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 	}
 }
 
-// nearBody lists block indexes to search for bylines and datelines: those
-// just before the body, its first lines, and those just after it.
+// nearBody lists block indexes to search for bylines and datelines, nearest
+// first: the lines just before the body, its first and last lines, and the
+// lines just after it.
 func nearBody(l *layout, body []*block) []int {
 	if len(body) == 0 {
 		return nil
@@ -116,7 +117,10 @@ func nearBody(l *layout, body []*block) []int {
 	for i := first - 1; i >= 0 && i >= first-10; i-- {
 		out = append(out, i)
 	}
-	for i := first; i <= last && i < first+3; i++ {
+	for i := first; i <= last && i < first+8; i++ {
+		out = append(out, i)
+	}
+	for i := max(last-2, first+8); i <= last; i++ {
 		out = append(out, i)
 	}
 	for i := last + 1; i < len(l.blocks) && i <= last+10; i++ {
@@ -129,7 +133,7 @@ func nearBody(l *layout, body []*block) []int {
 func visibleDate(l *layout, near []int) string {
 	for _, i := range near {
 		b := &l.blocks[i]
-		if b.chars > 200 || copyrightLine(b.text) {
+		if b.chars > 80 || copyrightLine(b.text) {
 			continue
 		}
 		if d := findDate(b.text); d != "" {

@@ -14,6 +14,10 @@ import (
 // print it: 2024年03月29日 15:07, 2024-03-29 15:07:43, 2024/3/29.
 var dateline = regexp.MustCompile(`((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*日)?(?:[T\s]*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
 
+// usDate matches the month-first dates that some Chinese sites print through
+// US-locale servers: 9/17/2004 5:54:13 AM.
+var usDate = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?`)
+
 // zone is the offset assumed for a time printed without one.
 const zone = "+08:00"
 
@@ -45,12 +49,44 @@ func normDate(m []string) string {
 // findDate returns the first real date in text, normalized.
 func findDate(text string) string {
 	text = width.Fold.String(text)
-	for _, m := range dateline.FindAllStringSubmatch(text, 4) {
-		if d := normDate(m); d != "" {
+	best, at := "", len(text)+1
+	for _, m := range dateline.FindAllStringSubmatchIndex(text, 4) {
+		if d := normDate(groups(text, m)); d != "" {
+			best, at = d, m[0]
+			break
+		}
+	}
+	for _, m := range usDate.FindAllStringSubmatchIndex(text, 4) {
+		if m[0] >= at {
+			break
+		}
+		g := groups(text, m)
+		// Reorder to year, month, day, hour, minute, second.
+		if g[7] != "" && g[4] != "" {
+			h, _ := strconv.Atoi(g[4])
+			switch pm := strings.EqualFold(g[7], "pm"); {
+			case pm && h < 12:
+				g[4] = strconv.Itoa(h + 12)
+			case !pm && h == 12:
+				g[4] = "0"
+			}
+		}
+		if d := normDate([]string{g[0], g[3], g[1], g[2], g[4], g[5], g[6]}); d != "" {
 			return d
 		}
 	}
-	return ""
+	return best
+}
+
+// groups turns submatch indexes into strings, "" for a group that did not match.
+func groups(text string, m []int) []string {
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = text[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 // metaDate normalizes a machine-readable time from a meta tag or JSON-LD,
