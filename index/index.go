@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -51,12 +52,15 @@ func exists(dir string) bool {
 	return err == nil
 }
 
-// OpenReadOnly opens an existing index for searching only.
+// OpenReadOnly opens the index in dir for searching only: the published
+// generation of a Store, or a plain bleve index. It never waits for a
+// running ingest.
 func OpenReadOnly(dir string) (*Index, error) {
-	if !exists(dir) {
-		return nil, fmt.Errorf("cannot open index %q: no index there (run zhnews ingest first)", dir)
+	p, err := resolve(dir)
+	if err != nil {
+		return nil, err
 	}
-	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
+	b, err := bleve.OpenUsing(p, map[string]interface{}{"read_only": true})
 	if err != nil {
 		return nil, fmt.Errorf("cannot open index %q: %w", dir, err)
 	}
@@ -110,10 +114,18 @@ func (x *Index) NewWriter() *Writer {
 	return &Writer{x: x, batch: x.b.NewBatch()}
 }
 
-// Add queues a record for indexing; hash identifies the input content it came
-// from. The batch is written when it is full.
-func (w *Writer) Add(rec *pipeline.Record, hash string) error {
-	if err := w.batch.Index(rec.ID, fieldsOf(rec, hash)); err != nil {
+// Input describes the input a record came from, so that a later ingest can
+// tell an unchanged input (same path, same content hash, all its articles
+// present) from a new or changed one.
+type Input struct {
+	Hash  string // content hash of the input as read
+	Base  string // id shared by all articles of the input (the first one's)
+	Parts int    // how many articles the input produced
+}
+
+// Add queues a record for indexing. The batch is written when it is full.
+func (w *Writer) Add(rec *pipeline.Record, in Input) error {
+	if err := w.batch.Index(rec.ID, fieldsOf(rec, in)); err != nil {
 		return fmt.Errorf("index %s (%s): %w", rec.ID, rec.Path, err)
 	}
 	w.bytes += len(rec.Body)
@@ -147,12 +159,14 @@ func or(n, def int) int {
 }
 
 // fieldsOf turns a record into the document bleve indexes.
-func fieldsOf(rec *pipeline.Record, hash string) map[string]interface{} {
+func fieldsOf(rec *pipeline.Record, in Input) map[string]interface{} {
 	f := map[string]interface{}{
 		FieldTitle: rec.Title,
 		FieldBody:  rec.Body,
 		FieldPath:  rec.Path,
-		FieldHash:  hash,
+		FieldHash:  in.Hash,
+		FieldBase:  in.Base,
+		FieldParts: strconv.Itoa(in.Parts),
 	}
 	if rec.URL != "" {
 		f[FieldURL] = rec.URL

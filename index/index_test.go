@@ -32,7 +32,7 @@ func testIndex(t *testing.T) *Index {
 	t.Cleanup(func() { x.Close() })
 	w := x.NewWriter()
 	for i := range testRecords {
-		if err := w.Add(&testRecords[i], "h"+testRecords[i].ID); err != nil {
+		if err := w.Add(&testRecords[i], Input{Hash: "h" + testRecords[i].ID, Base: testRecords[i].ID, Parts: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -182,7 +182,7 @@ func TestDocRoundTripAndUpdate(t *testing.T) {
 	w := x.NewWriter()
 	changed := testRecords[0]
 	changed.Title = "新标题"
-	w.Add(&changed, "h2")
+	w.Add(&changed, Input{Hash: "h2", Base: "a", Parts: 1})
 	w.Flush()
 	if n, _ := x.Count(); n != 3 {
 		t.Errorf("count after update = %d, want 3", n)

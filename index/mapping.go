@@ -27,6 +27,8 @@ const (
 	FieldPath      = "path"
 	FieldURL       = "url"
 	FieldHash      = "hash"   // content hash of the input, for incremental ingest
+	FieldBase      = "base"   // id shared by the articles of one input
+	FieldParts     = "parts"  // how many articles the input produced
 	FieldRecord    = "record" // the rest of the output record, stored only
 )
 
@@ -83,6 +85,8 @@ func NewMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(FieldPath, kw(true))
 	doc.AddFieldMappingsAt(FieldURL, kw(true))
 	doc.AddFieldMappingsAt(FieldHash, kw(true))
+	doc.AddFieldMappingsAt(FieldBase, kw(false))
+	doc.AddFieldMappingsAt(FieldParts, kw(true))
 	doc.AddFieldMappingsAt(FieldRecord, stored)
 
 	m := bleve.NewIndexMapping()

@@ -35,6 +35,7 @@ type Doc struct {
 	Line   int    // 1-based line in a JSONL file, 0 otherwise
 	Offset int64  // byte offset of that line in the file
 	Part   int    // 0 for the first article of an input, 1 for the second, ...
+	Parts  int    // how many articles the input holds (set when it is split)
 	URL    string
 	Format Format
 	Raw    string // the input decoded to UTF-8 (HTML or plain text)
@@ -45,6 +46,7 @@ type Doc struct {
 
 	// Filled by stages.
 	ID        string
+	BaseID    string // the id of the input's first article, shared by all its articles
 	Title     string
 	Published string // ISO 8601: 2025-07-09 or 2025-07-09T15:07:43+08:00
 	Source    string

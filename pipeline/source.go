@@ -41,18 +41,37 @@ type Files struct {
 	// Found, when set, is told the size of each input file before reading
 	// starts, so that progress can show how much is left.
 	Found func(bytes int64)
+	// Unchanged, when set, is asked about each input (a file, or a JSONL
+	// line) once it is read and hashed; returning true skips the input
+	// because its articles are already indexed.
+	Unchanged func(path, hash string) bool
 }
 
 // FS is a Source over every matching file of an fs.FS, such as the embedded seeds.
 type FS struct {
-	FS       fs.FS
-	Prefix   string // prepended to names in Doc.Path, e.g. "seeds/"
-	MaxBytes int
+	FS        fs.FS
+	Prefix    string // prepended to names in Doc.Path, e.g. "seeds/"
+	MaxBytes  int
+	Unchanged func(path, hash string) bool // as in Files
+}
+
+// skipping wraps emit so that inputs unchanged says are already indexed
+// are not emitted.
+func skipping(emit func(*Doc) error, unchanged func(path, hash string) bool) func(*Doc) error {
+	if unchanged == nil {
+		return emit
+	}
+	return func(d *Doc) error {
+		if unchanged(d.Path, d.Hash) {
+			return nil
+		}
+		return emit(d)
+	}
 }
 
 // Run implements Source.
 func (f *Files) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocError)) error {
-	r := reader{max: maxOr(f.MaxBytes), emit: emit, fail: fail}
+	r := reader{max: maxOr(f.MaxBytes), emit: skipping(emit, f.Unchanged), fail: fail}
 	for _, p := range f.Paths {
 		if p == "-" {
 			in := f.Stdin
@@ -73,7 +92,7 @@ func (f *Files) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocEr
 
 // Run implements Source.
 func (s *FS) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocError)) error {
-	r := reader{max: maxOr(s.MaxBytes), emit: emit, fail: fail}
+	r := reader{max: maxOr(s.MaxBytes), emit: skipping(emit, s.Unchanged), fail: fail}
 	var names []string
 	err := fs.WalkDir(s.FS, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

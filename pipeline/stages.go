@@ -169,6 +169,9 @@ func strip(d *Doc) ([]*Doc, error) {
 	if len(out) == 0 {
 		return nil, ErrNoContent
 	}
+	for _, nd := range out {
+		nd.Parts, nd.BaseID = len(out), out[0].ID
+	}
 	return out, nil
 }
 
