@@ -42,7 +42,7 @@ func main() {
 		}
 		collectFiles(data, files)
 		out := fmt.Sprintf("{\"_comment\": %q,\n", fmt.Sprintf(strings.TrimSpace(header[2:]), version, src))
-		out += strings.TrimPrefix(strings.TrimSpace(string(data)), "{") + "\n"
+		out += strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(string(data)), "{"), "\r\n") + "\n"
 		write(filepath.Join("dict", name+".json"), out)
 	}
 	tables := map[string][][2]string{}

@@ -110,3 +110,27 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrent loads and uses every converter from many goroutines at
+// once; run with -race.
+func TestConcurrent(t *testing.T) {
+	resetCaches()
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			config := Configs[i%len(Configs)]
+			c, err := New(config)
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			out, _ := c.ConvertAligned("長三角" + string(Detect("後來")))
+			done <- out + T2S("發展")
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got, want := <-done, "长三角traditional发展"; got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+}
