@@ -2,6 +2,7 @@ package entities
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhnews/zhnews/extract"
 )
@@ -60,22 +61,14 @@ func (d *doc) scan() {
 	}
 }
 
-// setTokens maps byte-offset tokens onto runes. Malformed tokens are ignored.
+// setTokens maps byte-offset tokens onto runes. Tokens must come in text
+// order without overlap (as segmentation gives them); a token that breaks
+// this, or does not start and end on rune boundaries, is ignored.
 func (d *doc) setTokens(text string, toks []extract.Token) {
 	if len(toks) == 0 {
 		return
 	}
 	n := len(d.rs)
-	runeAt := make([]int32, len(text)+1) // byte offset -> rune index, -1 if not a boundary
-	for i := range runeAt {
-		runeAt[i] = -1
-	}
-	ri := int32(0)
-	for b := range text {
-		runeAt[b] = ri
-		ri++
-	}
-	runeAt[len(text)] = int32(n)
 	d.inside = make([]bool, n+1)
 	d.tokLen = make([]int16, n+1)
 	d.tokPos = make([]string, n+1)
@@ -83,11 +76,17 @@ func (d *doc) setTokens(text string, toks []extract.Token) {
 	for i := range d.tokBeg {
 		d.tokBeg[i] = int32(i)
 	}
+	b, r := 0, 0 // byte offset b is rune offset r
 	for _, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || runeAt[t.Start] < 0 || runeAt[t.End] < 0 {
+		if t.Start < b || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
-		s, e := int(runeAt[t.Start]), int(runeAt[t.End])
+		s := r + utf8.RuneCountInString(text[b:t.Start])
+		e := s + utf8.RuneCountInString(text[t.Start:t.End])
+		if !utf8.RuneStart(text[t.Start]) || t.End < len(text) && !utf8.RuneStart(text[t.End]) {
+			continue
+		}
+		b, r = t.End, e
 		d.hasToks = true
 		if e-s < 1<<14 {
 			d.tokLen[s] = int16(e - s)
@@ -161,6 +160,9 @@ func (d *doc) is(s, e int, flags uint32) bool {
 }
 
 func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
 	return r >= 0x3400 && unicode.Is(unicode.Han, r) || r == '〇'
 }
 

@@ -51,16 +51,18 @@ func Extract(text string, toks []extract.Token) []extract.Entity {
 // resolve keeps the longest of overlapping candidates; on equal length a
 // person beats an organization, which beats a place.
 func (d *doc) resolve(all []cand) []extract.Entity {
-	rank := map[string]int{typePerson: 0, typeOrg: 1, typeLoc: 2}
-	sort.SliceStable(all, func(i, j int) bool {
+	sort.Slice(all, func(i, j int) bool {
 		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
 		if li != lj {
 			return li > lj
 		}
-		if all[i].typ != all[j].typ {
-			return rank[all[i].typ] < rank[all[j].typ]
+		if ri, rj := rank(all[i].typ), rank(all[j].typ); ri != rj {
+			return ri < rj
 		}
-		return all[i].start < all[j].start
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return len(all[i].role) > len(all[j].role) // the same name: keep the one with a role
 	})
 	taken := make([]bool, len(d.rs))
 	var out []extract.Entity
@@ -75,6 +77,16 @@ func (d *doc) resolve(all []cand) []extract.Entity {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+func rank(typ string) int {
+	switch typ {
+	case typePerson:
+		return 0
+	case typeOrg:
+		return 1
+	}
+	return 2
 }
 
 func anyTaken(taken []bool, s, e int) bool {
