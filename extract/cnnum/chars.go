@@ -1,39 +1,67 @@
 package cnnum
 
-// digitValue maps every numeral character that stands for a single digit to
-// its value: Arabic (half and full width), common, financial and traditional
-// Chinese forms.
-var digitValue = map[rune]int{
-	'0': 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
-	'０': 0, '１': 1, '２': 2, '３': 3, '４': 4, '５': 5, '６': 6, '７': 7, '８': 8, '９': 9,
-	'零': 0, '〇': 0, '○': 0, 'Ｏ': 0,
-	'一': 1, '壹': 1, '幺': 1,
-	'二': 2, '贰': 2, '貳': 2, '两': 2, '兩': 2, '倆': 2, '俩': 2,
-	'三': 3, '叁': 3, '參': 3,
-	'四': 4, '肆': 4,
-	'五': 5, '伍': 5,
-	'六': 6, '陆': 6, '陸': 6,
-	'七': 7, '柒': 7,
-	'八': 8, '捌': 8,
-	'九': 9, '玖': 9,
+// digit returns the value of a character that stands for a single digit:
+// Arabic (half and full width), common, financial and traditional Chinese
+// forms; or -1.
+func digit(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	case r < '○':
+		return -1
+	}
+	switch r {
+	case '零', '〇', '○', 'Ｏ':
+		return 0
+	case '一', '壹', '幺':
+		return 1
+	case '二', '贰', '貳', '两', '兩', '倆', '俩':
+		return 2
+	case '三', '叁', '參':
+		return 3
+	case '四', '肆':
+		return 4
+	case '五', '伍':
+		return 5
+	case '六', '陆', '陸':
+		return 6
+	case '七', '柒':
+		return 7
+	case '八', '捌':
+		return 8
+	case '九', '玖':
+		return 9
+	}
+	return -1
 }
 
-// unitValue maps the positional multipliers to their value. 兆 follows the
-// modern mainland and Recognizers-Text reading of 1e12.
-var unitValue = map[rune]float64{
-	'十': 10, '拾': 10,
-	'百': 100, '佰': 100,
-	'千': 1000, '仟': 1000,
-	'万': 1e4, '萬': 1e4,
-	'亿': 1e8, '億': 1e8,
-	'兆': 1e12,
+// unitValue returns the value of a positional multiplier, or 0. 兆 follows
+// the modern mainland and Recognizers-Text reading of 1e12.
+func unitValue(r rune) float64 {
+	if r < '万' {
+		return 0
+	}
+	switch r {
+	case '十', '拾':
+		return 10
+	case '百', '佰':
+		return 100
+	case '千', '仟':
+		return 1000
+	case '万', '萬':
+		return 1e4
+	case '亿', '億':
+		return 1e8
+	case '兆':
+		return 1e12
+	}
+	return 0
 }
 
 // IsDigit reports whether r is an Arabic or Chinese digit character.
-func IsDigit(r rune) bool {
-	_, ok := digitValue[r]
-	return ok
-}
+func IsDigit(r rune) bool { return digit(r) >= 0 }
 
 // IsArabic reports whether r is an Arabic digit, half or full width.
 func IsArabic(r rune) bool {
@@ -42,23 +70,27 @@ func IsArabic(r rune) bool {
 
 // IsUnit reports whether r is a positional multiplier (十 百 千 万 亿 兆 and
 // their financial and traditional forms).
-func IsUnit(r rune) bool {
-	_, ok := unitValue[r]
-	return ok
-}
+func IsUnit(r rune) bool { return unitValue(r) != 0 }
 
 // IsMultiplier reports whether r is a multiplier that news writes after
 // Arabic digits to scale them (百 千 万 亿 兆 and variants, not 十).
-func IsMultiplier(r rune) bool {
-	v, ok := unitValue[r]
-	return ok && v >= 100
-}
+func IsMultiplier(r rune) bool { return unitValue(r) >= 100 }
 
 // UnitValue returns the value of a multiplier character, or 0.
-func UnitValue(r rune) float64 { return unitValue[r] }
+func UnitValue(r rune) float64 { return unitValue(r) }
 
 // tens are the contracted numerals 廿 (20), 卅 (30) and 卌 (40).
-var tens = map[rune]string{'廿': "二十", '卅': "三十", '卌': "四十"}
+func tens(r rune) string {
+	switch r {
+	case '廿':
+		return "二十"
+	case '卅':
+		return "三十"
+	case '卌':
+		return "四十"
+	}
+	return ""
+}
 
 // isPoint reports whether r is a Chinese decimal point.
 func isPoint(r rune) bool { return r == '点' || r == '點' }

@@ -26,9 +26,9 @@ func tokenize(rs []rune) ([]token, bool) {
 		case r == '零' || r == '〇' || r == '○':
 			toks = append(toks, token{kind: 'z'})
 		case IsDigit(r):
-			toks = append(toks, token{kind: 'n', value: float64(digitValue[r]), single: true})
+			toks = append(toks, token{kind: 'n', value: float64(digit(r)), single: true})
 		case IsUnit(r):
-			toks = append(toks, token{kind: 'u', value: unitValue[r]})
+			toks = append(toks, token{kind: 'u', value: unitValue(r)})
 		default:
 			return nil, false
 		}
@@ -65,7 +65,7 @@ func digitString(rs []rune, toks []token) (v float64, ok, done bool) {
 		if !positional(r) {
 			return 0, false, true
 		}
-		v = v*10 + float64(digitValue[r])
+		v = v*10 + float64(digit(r))
 	}
 	return v, true, true
 }

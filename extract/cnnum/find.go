@@ -50,7 +50,7 @@ func canStart(rs []rune, i int) bool {
 		return false
 	}
 	switch {
-	case IsDigit(r), IsUnit(r), tens[r] != "":
+	case IsDigit(r), IsUnit(r), tens(r) != "":
 		return true
 	case r == '半':
 		return i+1 < len(rs) && rs[i+1] == '百'
@@ -74,7 +74,7 @@ func skipCode(rs []rune, i int) int {
 func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
 
 // numeralRune reports whether r is a digit or a multiplier.
-func numeralRune(r rune) bool { return IsDigit(r) || IsUnit(r) || tens[r] != "" }
+func numeralRune(r rune) bool { return IsDigit(r) || IsUnit(r) || tens(r) != "" }
 
 // prevSolid returns the last rune before rs[j] that is not a space.
 func prevSolid(rs []rune, j int) rune {

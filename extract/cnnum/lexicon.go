@@ -14,11 +14,25 @@ var nonnumText string
 var nonnum = mustLexicon("nonnum.txt", nonnumText)
 
 // lexicon is a set of words indexed by their first rune.
-type lexicon map[rune][][]rune
+type lexicon struct {
+	words map[rune][][]rune
+	first bitset // first runes, for a fast negative answer
+}
+
+// bitset marks runes of the Basic Multilingual Plane.
+type bitset [1 << 16 / 64]uint64
+
+func (b *bitset) set(r rune) {
+	if r < 1<<16 {
+		b[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (b *bitset) has(r rune) bool { return r < 1<<16 && b[r>>6]&(1<<(r&63)) != 0 }
 
 // mustLexicon parses an embedded word list; a bad line panics with its
 // file:line, which the package tests catch.
-func mustLexicon(name, text string) lexicon {
+func mustLexicon(name, text string) *lexicon {
 	lx, err := parseLexicon(name, text)
 	if err != nil {
 		panic(err)
@@ -27,8 +41,8 @@ func mustLexicon(name, text string) lexicon {
 }
 
 // parseLexicon reads one word a line; # starts a comment line.
-func parseLexicon(name, text string) (lexicon, error) {
-	lx := lexicon{}
+func parseLexicon(name, text string) (*lexicon, error) {
+	lx := &lexicon{words: map[rune][][]rune{}}
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -38,7 +52,8 @@ func parseLexicon(name, text string) (lexicon, error) {
 			return nil, fmt.Errorf("%s:%d: word %q contains a space", name, n+1, line)
 		}
 		w := []rune(line)
-		lx[w[0]] = insertLongestFirst(lx[w[0]], w)
+		lx.words[w[0]] = insertLongestFirst(lx.words[w[0]], w)
+		lx.first.set(w[0])
 	}
 	return lx, nil
 }
@@ -52,8 +67,11 @@ func insertLongestFirst(ws [][]rune, w []rune) [][]rune {
 }
 
 // match returns the length of the longest word starting at rs[i], or 0.
-func (lx lexicon) match(rs []rune, i int) int {
-	for _, w := range lx[rs[i]] {
+func (lx *lexicon) match(rs []rune, i int) int {
+	if !lx.first.has(rs[i]) {
+		return 0
+	}
+	for _, w := range lx.words[rs[i]] {
 		if hasPrefix(rs[i:], w) {
 			return len(w)
 		}

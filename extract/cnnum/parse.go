@@ -39,7 +39,7 @@ func ParseRange(s string) (lo, hi float64, ok bool) {
 		return 0, 0, false
 	}
 	a, b := rs[0], rs[1]
-	if !isChineseDigit(a) || !isChineseDigit(b) || digitValue[b] != digitValue[a]+1 || digitValue[a] == 0 {
+	if !isChineseDigit(a) || !isChineseDigit(b) || digit(b) != digit(a)+1 || digit(a) == 0 {
 		return 0, 0, false
 	}
 	rest := rs[2:]
@@ -66,8 +66,8 @@ func compact(s string) []rune {
 			continue
 		case r == '，':
 			r = ','
-		case tens[r] != "":
-			rs = append(rs, []rune(tens[r])...)
+		case tens(r) != "":
+			rs = append(rs, []rune(tens(r))...)
 			continue
 		case r == '．':
 			r = '.'
@@ -152,8 +152,8 @@ func parseChineseDecimal(intPart, frac []rune) (float64, bool) {
 	}
 	scale := 0.1
 	for _, r := range frac {
-		d, isD := digitValue[r]
-		if !isD {
+		d := digit(r)
+		if d < 0 {
 			return 0, false
 		}
 		whole += float64(d) * scale

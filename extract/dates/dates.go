@@ -87,7 +87,7 @@ func (p point) time() time.Time {
 func Extract(text string, ref time.Time) []extract.Date {
 	s := &scanner{rs: []rune(text), ref: ref, known: !ref.IsZero()}
 	for i := 0; i < len(s.rs); {
-		if !trigger[s.rs[i]] && !isDigit(s.rs[i]) {
+		if !triggers.has(s.rs[i]) && !isDigit(s.rs[i]) {
 			i++
 			continue
 		}
@@ -127,7 +127,7 @@ func (s *scanner) emit(start, end int, from, to point, isRange bool) {
 	if last.prec >= precDay && last.prec != precWeek {
 		s.lastDay = point{y: last.y, m: last.m, d: last.d, prec: precDay}
 	}
-	if last.prec >= precMonth && last.prec != precWeek {
+	if last.prec >= precMonth && last.prec != precWeek && (!isRange || last.prec >= precDay) {
 		s.lastCtx = point{y: last.y, m: last.m, d: last.d, prec: min(last.prec, precDay)}
 	}
 	if last.prec != precWeek && last.y > 0 {
