@@ -126,6 +126,8 @@ func TestLocations(t *testing.T) {
 		{"dateline", "中新网上海7月9日电 今天", "org:中新网 loc:上海", ""},
 		{"joined divisions", "上海市奉贤区副区长李嘉宁指出", "loc:上海市奉贤区 per:李嘉宁/上海市奉贤区副区长", ""},
 		{"town", "位于梅陇镇的集群入选。", "loc:梅陇镇", ""},
+		{"town short after its full name", "梅陇镇企业众多,为梅陇新能源汽车注入动能。", "loc:梅陇镇 loc:梅陇", ""},
+		{"town short alone is no place", "为梅陇新能源汽车注入动能。", "", "梅陇"},
 		{"regions and countries", "打造长三角新高地,出口马来西亚砂拉越州。", "loc:长三角 loc:马来西亚砂拉越州", ""},
 		{"new area", "南京江北新区组建联盟。", "loc:南京江北新区", ""},
 		{"no place inside words", "推进创新和人才培养,建设新平台。", "", "新和 新平 新建"},

@@ -15,8 +15,45 @@ func (d *doc) locations() []cand {
 		}
 		out = append(out, cand{start: m.start, end: m.end, typ: typeLoc})
 	}
+	out = append(out, d.townShorts(out)...)
 	out = append(out, d.joinPlaces(out)...)
 	return append(out, d.abbrevs()...)
+}
+
+// townShorts finds the short form of a town named in full elsewhere in the
+// same text: after 梅陇镇, 梅陇 alone is the town too. Town short names are
+// too often ordinary words to be listed on their own.
+func (d *doc) townShorts(locs []cand) []cand {
+	shorts := map[string]bool{}
+	firsts := map[rune]bool{}
+	for _, c := range locs {
+		if !d.is(c.start, c.end, fTown) {
+			continue
+		}
+		e := c.end - 1
+		if d.rs[e] == '道' && e-1 > c.start && d.rs[e-1] == '街' {
+			e--
+		}
+		if e-c.start >= 2 {
+			shorts[d.text(c.start, e)] = true
+			firsts[d.rs[c.start]] = true
+		}
+	}
+	var out []cand
+	if len(shorts) == 0 {
+		return out
+	}
+	for i, r := range d.rs {
+		if !firsts[r] || d.splits(i) {
+			continue
+		}
+		for n := 2; n <= 4 && i+n <= len(d.rs); n++ {
+			if shorts[d.text(i, i+n)] && !d.splits(i+n) {
+				out = append(out, cand{start: i, end: i + n, typ: typeLoc})
+			}
+		}
+	}
+	return out
 }
 
 // joinPlaces adds a candidate for each chain of places that touch, where
