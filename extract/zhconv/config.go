@@ -71,6 +71,7 @@ func build(name string) (*Converter, error) {
 	if len(c.chain) == 0 {
 		return nil, fmt.Errorf("%s: empty conversion chain", path)
 	}
+	c.direct = canSkipSegmentation(c.seg, c.chain)
 	c.initKeyRunes()
 	return c, nil
 }

@@ -22,6 +22,7 @@ type matcher struct {
 	bmp    []uint32 // rune < 0x10000 -> start<<8 | count into cands; 0 = none
 	astral map[rune]uint32
 	cands  []cand
+	dicts  []*dict // the group, in order
 }
 
 // newMatcher builds the matcher of a dictionary group, dicts in group order.
@@ -29,7 +30,7 @@ type matcher struct {
 // millisecond: count, allot each rune a range of cands, then place keys in
 // dictionary order, each dictionary's keys for a rune longest first.
 func newMatcher(dicts []*dict) (*matcher, error) {
-	m := &matcher{bmp: make([]uint32, 0x10000), astral: map[rune]uint32{}}
+	m := &matcher{bmp: make([]uint32, 0x10000), astral: map[rune]uint32{}, dicts: dicts}
 	if err := m.allot(dicts); err != nil {
 		return nil, err
 	}

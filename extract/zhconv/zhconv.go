@@ -36,6 +36,9 @@ type Converter struct {
 	name  string
 	seg   *matcher   // segmentation dictionary
 	chain []*matcher // conversion chain, one matcher per dictionary group
+	// direct is set when one pass of chain[0] over the whole text gives
+	// the segmented result (see canSkipSegmentation).
+	direct bool
 	// keyRunes holds every rune of every key of seg and chain; a text
 	// can be cut before any other rune without changing the result.
 	keyRunes runeSet
@@ -106,6 +109,16 @@ func T2S(s string) string {
 
 // appendConvert segments s and sends each segment through the chain.
 func (c *Converter) appendConvert(dst []byte, s string, rec *recorder) []byte {
+	if c.direct {
+		if rec == nil {
+			return c.chain[0].appendConvert(dst, s, nil)
+		}
+		var lr localRecorder
+		start := len(dst)
+		dst = c.chain[0].appendConvert(dst, s, &lr)
+		rec.add(s, unsafe.String(unsafe.SliceData(dst[start:]), len(dst)-start), lr.units)
+		return dst
+	}
 	var sc scratch
 	runStart := 0
 	for p := 0; p < len(s); {
@@ -120,6 +133,25 @@ func (c *Converter) appendConvert(dst []byte, s string, rec *recorder) []byte {
 		runStart = p
 	}
 	return c.segment(dst, s[runStart:], rec, &sc)
+}
+
+// canSkipSegmentation reports whether segmenting can be skipped: when the
+// chain is one group whose first dictionary is the segmentation dictionary
+// and whose other dictionaries have single-character keys only (t2s), the
+// group matches a phrase exactly where segmentation would cut it out, and
+// elsewhere matches single characters, which no segment edge can split.
+func canSkipSegmentation(seg *matcher, chain []*matcher) bool {
+	if len(chain) != 1 || len(seg.dicts) != 1 || len(chain[0].dicts) == 0 || chain[0].dicts[0] != seg.dicts[0] {
+		return false
+	}
+	for _, d := range chain[0].dicts[1:] {
+		for _, e := range d.entries {
+			if e.keyRunes != 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // scratch holds the buffers a conversion chain reuses between segments.

@@ -134,3 +134,23 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectEqualsSegmented checks the t2s shortcut against the general
+// segment-then-convert path on the Traditional seed page.
+func TestDirectEqualsSegmented(t *testing.T) {
+	c, _ := New("t2s")
+	if !c.direct {
+		t.Fatal("t2s does not take the direct path")
+	}
+	general := *c
+	general.direct = false
+	in := seedText(t) + "一目瞭然乾隆乾杯"
+	if got, want := c.Convert(in), general.Convert(in); got != want {
+		t.Errorf("direct and segmented conversions differ:\n%q\n%q", got, want)
+	}
+	for _, name := range []string{"hk2s", "tw2s", "tw2sp"} {
+		if c, _ := New(name); c.direct {
+			t.Errorf("%s takes the direct path but has a two-link chain", name)
+		}
+	}
+}
