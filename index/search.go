@@ -178,6 +178,11 @@ func dateRange(from, to string) (query.Query, error) {
 	return q, nil
 }
 
+var (
+	minTime = time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxTime = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
 // periodEnd returns the first instant after the period a date names.
 func periodEnd(s string, t time.Time) time.Time {
 	switch len(s) {
@@ -194,11 +199,7 @@ func periodEnd(s string, t time.Time) time.Time {
 func hitOf(h *search.DocumentMatch, highlighted bool) Hit {
 	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 	hit := Hit{ID: h.ID, Score: h.Score, Title: str(FieldTitle), Source: str(FieldSource), Path: str(FieldPath), URL: str(FieldURL)}
-	if p := str(FieldPublished); p != "" {
-		if t, err := time.Parse(time.RFC3339, p); err == nil {
-			hit.Published = t.In(pipeline.ChinaTime).Format(time.RFC3339)
-		}
-	}
+	hit.Published = localTime(h.Fields[FieldPublished])
 	if frags := h.Fragments[FieldBody]; len(frags) > 0 {
 		hit.Snippet = mergeMarks(strings.Join(frags, " … "))
 	}
@@ -212,6 +213,17 @@ func hitOf(h *search.DocumentMatch, highlighted bool) Hit {
 // phrase 新材料) into one, as a reader sees them.
 func mergeMarks(s string) string {
 	return strings.ReplaceAll(s, "</mark><mark>", "")
+}
+
+// localTime turns a stored date (RFC 3339 in UTC) back into China time, so
+// that a date given without a time shows as that day.
+func localTime(v interface{}) string {
+	s, _ := v.(string)
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return ""
+	}
+	return t.In(pipeline.ChinaTime).Format(time.RFC3339)
 }
 
 // TitleOr returns the highlighted title when there is one, else the title.
