@@ -34,7 +34,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 	if start < 0 {
 		return []Article{headerOnly(ls, title, opt, pm)}
 	}
-	segs := findSegments(ls, start, pm.html)
+	segs := findSegments(ls, start)
 	segs = splitGlued(ls, segs)
 	dates := readPage(ls)
 	out := make([]Article, 0, len(segs))
@@ -101,11 +101,12 @@ func resumes(ls []line, i int) bool {
 // findSegments finds the article bodies: the first starts at start; after a
 // body ends, another starts only where a dateline lead opens a long prose run
 // that is not part of a list.
-func findSegments(ls []line, start int, html bool) []segment {
+func findSegments(ls []line, start int) []segment {
 	var segs []segment
+	run := runs(ls)
 	for start >= 0 {
 		end := bodyEnd(ls, start)
-		next := nextLead(ls, end)
+		next := nextLead(ls, end, run)
 		segs = append(segs, segment{start: start, end: end, next: next})
 		if next == len(ls) {
 			break
@@ -118,20 +119,24 @@ func findSegments(ls []line, start int, html bool) []segment {
 // nextLead finds, at or after from, a content line opening a new article:
 // it starts with a dateline lead and is followed by at least 200 runes of prose
 // before any junk. It returns len(ls) when there is none.
-func nextLead(ls []line, from int) int {
+func nextLead(ls []line, from int, run []int) int {
 	for i := from; i < len(ls); i++ {
-		if ls[i].kind != kindContent || !isLead(ls[i].text) || (i > 0 && ls[i-1].reason == ReasonRelated) {
-			continue
-		}
-		n := 0
-		for j := i; j < len(ls) && ls[j].kind != kindJunk; j++ {
-			n += ls[j].n
-		}
-		if n >= 200 {
+		if run[i] >= 200 && ls[i].kind == kindContent && isLead(ls[i].text) && (i == 0 || ls[i-1].reason != ReasonRelated) {
 			return i
 		}
 	}
 	return len(ls)
+}
+
+// runs returns for each line the runes from it to the next junk line.
+func runs(ls []line) []int {
+	run := make([]int, len(ls)+1)
+	for i := len(ls) - 1; i >= 0; i-- {
+		if ls[i].kind != kindJunk {
+			run[i] = run[i+1] + ls[i].n
+		}
+	}
+	return run
 }
 
 // removeRange lists the lines [from, to) as removed. Lines that matched no

@@ -62,11 +62,15 @@ func addParagraph(a *Article, p string, dates *page) {
 func cutTails(a *Article, p string) string {
 	for changed := true; changed; {
 		changed = false
+		// Pieces are short: match only the end of p, so the cost does not
+		// grow with the paragraph.
+		off := tailStart(p, 240)
 		for _, tp := range tailPieces {
-			loc := tp.re.FindStringIndex(p)
-			if loc == nil || loc[0] == 0 {
+			loc := tp.re.FindStringIndex(p[off:])
+			if loc == nil || off+loc[0] == 0 {
 				continue
 			}
+			loc[0] += off
 			piece := strings.TrimFunc(p[loc[0]:], isSpace)
 			switch tp.reason {
 			case ReasonByline:
@@ -82,6 +86,18 @@ func cutTails(a *Article, p string) string {
 		}
 	}
 	return p
+}
+
+// tailStart returns a rune boundary about n bytes before the end of s.
+func tailStart(s string, n int) int {
+	if len(s) <= n {
+		return 0
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
 }
 
 // readLead takes publish time, source and authors from a dateline lead such as

@@ -40,6 +40,7 @@ type injector struct {
 	tstr    string
 	bigrams map[[2]rune]bool
 	paras   [][]rune
+	counts  map[[2]rune]int // bigram counts of the paragraphs, built on first use
 }
 
 func newInjector(title string, paras []string) *injector {

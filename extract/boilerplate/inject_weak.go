@@ -124,13 +124,13 @@ func (in *injector) cyclePredecessor(strong, weak []occ) (string, bool) {
 
 // count returns how many times the bigram b occurs in the paragraphs.
 func (in *injector) count(b [2]rune) int {
-	n := 0
-	for _, p := range in.paras {
-		for i := 0; i+1 < len(p); i++ {
-			if p[i] == b[0] && p[i+1] == b[1] {
-				n++
+	if in.counts == nil {
+		in.counts = map[[2]rune]int{}
+		for _, p := range in.paras {
+			for i := 0; i+1 < len(p); i++ {
+				in.counts[[2]rune{p[i], p[i+1]}]++
 			}
 		}
 	}
-	return n
+	return in.counts[b]
 }

@@ -169,8 +169,15 @@ func classify(ls []line) {
 
 func classifyOne(l *line) {
 	prose := isProse(l.text, l.n)
-	for _, r := range lineRules {
+	var ok [128]bool
+	if l.n <= 400 { // longer lines pass only rules without a length limit
+		ruleIndex.candidates(l.text, ok[:])
+	}
+	for i, r := range lineRules {
 		if (r.maxLen > 0 && l.n > r.maxLen) || (r.noProse && prose) {
+			continue
+		}
+		if r.literals != nil && (i >= len(ok) || !ok[i]) && (l.n <= 400 || !ruleHas(r, l.text)) {
 			continue
 		}
 		if r.re.MatchString(l.text) {
@@ -195,6 +202,16 @@ func classifyOne(l *line) {
 		return
 	}
 	l.kind = kindShort
+}
+
+// ruleHas reports whether s contains one of the words rule r needs.
+func ruleHas(r lineRule, s string) bool {
+	for _, w := range r.literals {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isMenu reports a line of short items separated by pipes, slashes or spaces.

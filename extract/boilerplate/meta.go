@@ -24,9 +24,10 @@ func chooseTitle(ls []line, start int, opt Options, pm pageMeta) (string, int) {
 		}
 		return hint, -1
 	}
+	seen := lineCounts(ls)
 	best, bestScore := -1, 0
 	for i := 0; i < end; i++ {
-		s := titleScore(ls, i, end, hint)
+		s := titleScore(ls, i, seen, hint)
 		if s > 0 && s >= bestScore {
 			best, bestScore = i, s
 		}
@@ -37,8 +38,27 @@ func chooseTitle(ls []line, start int, opt Options, pm pageMeta) (string, int) {
 	return hint, -1
 }
 
+// lineCounts counts the normalized lines of the page; a breadcrumb also
+// counts for its last element, which is often the headline.
+func lineCounts(ls []line) map[string]int {
+	seen := map[string]int{}
+	for _, l := range ls {
+		if l.n > 200 {
+			continue
+		}
+		seen[normTitle(l.text)]++
+		if l.reason == ReasonBreadcrumb {
+			if i := strings.LastIndexAny(l.text, ">＞»›→"); i >= 0 {
+				_, sz := utf8.DecodeRuneInString(l.text[i:])
+				seen[normTitle(l.text[i+sz:])]++
+			}
+		}
+	}
+	return seen
+}
+
 // titleScore scores line i as the headline; 0 means it cannot be one.
-func titleScore(ls []line, i, end int, hint string) int {
+func titleScore(ls []line, i int, seen map[string]int, hint string) int {
 	l := ls[i]
 	if l.kind == kindJunk || l.n < 5 || l.n > 80 {
 		return 0
@@ -48,15 +68,12 @@ func titleScore(ls []line, i, end int, hint string) int {
 	if hint != "" && (t == normTitle(hint) || strings.Contains(t, normTitle(hint)) || strings.Contains(normTitle(hint), t)) {
 		s += 10
 	}
-	for j := range ls {
-		if j == i {
-			continue
-		}
-		o := normTitle(ls[j].text)
-		if o == t || (ls[j].reason == ReasonBreadcrumb && strings.HasSuffix(o, t)) {
-			s += 4
-			break
-		}
+	own := 0
+	if t == normTitle(l.text) {
+		own = 1 // the line counts itself unless a suffix was stripped
+	}
+	if seen[t] > own {
+		s += 4
 	}
 	if i+1 < len(ls) && ls[i+1].reason == ReasonMeta {
 		if _, ok := findDate(ls[i+1].text); ok {
@@ -89,7 +106,7 @@ func markTitleRepeats(ls []line, title string) {
 		return
 	}
 	for i := range ls {
-		if ls[i].kind != kindJunk && normTitle(stripSiteSuffix(ls[i].text)) == t {
+		if ls[i].kind != kindJunk && ls[i].n <= 120 && normTitle(stripSiteSuffix(ls[i].text)) == t {
 			ls[i].kind, ls[i].reason = kindJunk, ReasonTitleRepeat
 		}
 	}

@@ -42,6 +42,8 @@ type lineRule struct {
 	noProse bool // the rule does not apply to lines that read as sentences
 	maxLen  int  // the rule applies only to lines of at most maxLen runes; 0 = any
 	re      *regexp.Regexp
+	// literals: a match contains one of these words; nil = unknown.
+	literals []string
 }
 
 // parseLineRules reads rules/lines.txt. Each line is
@@ -75,6 +77,7 @@ func parseLineRules(name string) ([]lineRule, error) {
 			return nil, fmt.Errorf("%s:%d: %w", name, l.line, err)
 		}
 		r.re = re
+		r.literals = requiredLiterals(strings.TrimSpace(f[2]))
 		out = append(out, r)
 	}
 	return out, nil
@@ -102,6 +105,7 @@ func must[T any](v T, err error) T {
 
 var (
 	lineRules = must(parseLineRules("lines.txt"))
+	ruleIndex = buildIndex(lineRules)
 	spamWords = must(parseWords("spam.txt"))
 	agencies  = must(parseWords("agencies.txt"))
 	siteWords = must(parseWords("sites.txt"))

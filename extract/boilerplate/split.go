@@ -1,10 +1,6 @@
 package boilerplate
 
-import (
-	"math"
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // splitGlued splits a body that holds two articles. The evidence must be
 // clear on every count: the body opens with a lead and a later paragraph
@@ -20,21 +16,50 @@ func splitGlued(ls []line, segs []segment) []segment {
 	return out
 }
 
+// splitSegment walks sg once, keeping the bigram statistics of the text
+// before and after the current line up to date, and cuts wherever glued
+// finds a second article.
 func splitSegment(ls []line, sg segment) []segment {
 	if !isLead(ls[sg.start].text) {
 		return []segment{sg}
 	}
+	if !mayGlue(ls, sg) {
+		return []segment{sg}
+	}
+	var out []segment
+	cur := sg.start
+	st := newSides(ls, sg.start, sg.end)
 	for i := sg.start + 1; i < sg.end; i++ {
-		if ls[i].kind != kindContent || !isLead(ls[i].text) {
+		st.move(ls, i-1)
+		if ls[i].kind != kindContent || !isLead(ls[i].text) || !st.glued(ls[i].text) {
 			continue
 		}
-		if gluedAt(ls, sg, i) {
-			first := segment{start: sg.start, end: i, next: i}
-			rest := splitSegment(ls, segment{start: i, end: sg.end, next: sg.next})
-			return append([]segment{first}, rest...)
+		out = append(out, segment{start: cur, end: i, next: i})
+		cur = i
+		st.reset()
+	}
+	return append(out, segment{start: cur, end: sg.end, next: sg.next})
+}
+
+// mayGlue reports whether some lead in sg has enough prose on both sides
+// for the smallest split, so that most bodies skip the bigram statistics.
+func mayGlue(ls []line, sg segment) bool {
+	total := 0
+	for i := sg.start; i < sg.end; i++ {
+		if ls[i].kind == kindContent {
+			total += ls[i].n
 		}
 	}
-	return []segment{sg}
+	before := 0
+	for i := sg.start; i < sg.end; i++ {
+		if i > sg.start && before >= strongMinSide && total-before >= strongMinSide && ls[i].kind == kindContent && isLead(ls[i].text) {
+			return true
+		}
+		if ls[i].kind == kindContent {
+			before += ls[i].n
+		}
+	}
+	return false
 }
 
 // Limits for a split: minimum prose runes on each side, maximum bigram
@@ -44,35 +69,19 @@ const (
 	weakMinSide, weakMaxCos, weakMaxShared       = 500, 0.25, 0.25
 )
 
-// gluedAt reports whether a second article starts at line i of sg.
-func gluedAt(ls []line, sg segment, i int) bool {
+// glued reports whether a second article starts with lead, given the sides.
+func (st *sides) glued(lead string) bool {
 	minSide, maxCos, maxShared := weakMinSide, weakMaxCos, weakMaxShared
-	if isStrongLead(ls[i].text) {
+	if isStrongLead(lead) {
 		minSide, maxCos, maxShared = strongMinSide, strongMaxCos, strongMaxShared
 	}
-	if proseRunes(ls, sg.start, i) < minSide || proseRunes(ls, i, sg.end) < minSide {
+	if st.proseA < minSide || st.proseB < minSide {
 		return false
 	}
-	if sameEvent(ls, sg.start, i) {
-		return false
+	if g := monthDayRe.FindString(leadHead(lead)); g != "" && st.days[g] {
+		return false // the lead dates itself to a day already named: same story
 	}
-	a, b := bigrams(ls, sg.start, i), bigrams(ls, i, sg.end)
-	return cosine(a, b) < maxCos && sharedFrequent(a, b) < maxShared
-}
-
-// sameEvent reports whether the lead at line i dates itself to a day that
-// the text before it already named ("11月18日"): then it continues the story.
-func sameEvent(ls []line, from, i int) bool {
-	g := monthDayRe.FindStringSubmatch(leadHead(ls[i].text))
-	if g == nil {
-		return false
-	}
-	for j := from; j < i; j++ {
-		if strings.Contains(ls[j].text, g[0]) {
-			return true
-		}
-	}
-	return false
+	return st.cosine() < maxCos && st.shared() < maxShared
 }
 
 var monthDayRe = regexp.MustCompile(`\d{1,2}月\d{1,2}日`)
@@ -87,68 +96,15 @@ func leadHead(s string) string {
 	return s
 }
 
-// sharedFrequent is the share of bigrams frequent (3 or more) on both sides
-// among those frequent on the side with fewer of them.
-func sharedFrequent(a, b map[[2]rune]float64) float64 {
-	na, nb, both := 0, 0, 0
-	for k, v := range a {
-		if v >= 3 {
-			na++
-			if b[k] >= 3 {
-				both++
-			}
-		}
-	}
-	for _, v := range b {
-		if v >= 3 {
-			nb++
-		}
-	}
-	if min(na, nb) == 0 {
-		return 1
-	}
-	return float64(both) / float64(min(na, nb))
-}
-
-func proseRunes(ls []line, from, to int) int {
-	n := 0
-	for i := from; i < to; i++ {
-		if ls[i].kind == kindContent {
-			n += ls[i].n
-		}
-	}
-	return n
-}
-
-// bigrams counts the Han character bigrams of the non-junk lines [from, to).
-func bigrams(ls []line, from, to int) map[[2]rune]float64 {
+// lineBigrams counts the Han character bigrams of one line.
+func lineBigrams(s string) map[[2]rune]float64 {
 	m := map[[2]rune]float64{}
-	for i := from; i < to; i++ {
-		if ls[i].kind == kindJunk {
-			continue
+	var prev rune
+	for _, r := range s {
+		if isHan(r) && isHan(prev) {
+			m[[2]rune{prev, r}]++
 		}
-		var prev rune
-		for _, r := range ls[i].text {
-			if isHan(r) && isHan(prev) {
-				m[[2]rune{prev, r}]++
-			}
-			prev = r
-		}
+		prev = r
 	}
 	return m
-}
-
-func cosine(a, b map[[2]rune]float64) float64 {
-	var dot, na, nb float64
-	for k, v := range a {
-		na += v * v
-		dot += v * b[k]
-	}
-	for _, v := range b {
-		nb += v * v
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
 }

@@ -12,13 +12,21 @@ func isTableRow(s string) bool {
 
 func hasSpamWord(s string) bool {
 	low := strings.ToLower(s)
-	for _, w := range spamWords {
-		if strings.Contains(low, strings.ToLower(w)) {
+	for _, w := range spamLower {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}
 	return false
 }
+
+var spamLower = func() []string {
+	out := make([]string, len(spamWords))
+	for i, w := range spamWords {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}()
 
 // markTables marks runs of table rows or short link lines as spam when at
 // least half of their cells name streaming, porn or gambling apps.
