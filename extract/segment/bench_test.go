@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func seedText(b *testing.B) string {
+func seedText(b testing.TB) string {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
 	var sb strings.Builder
 	for _, f := range files {
