@@ -117,6 +117,8 @@ func TestOrgs(t *testing.T) {
 		{"downtown is not a center", "他住在上海市中心,常去上海中心。", "", "上海市中心 上海中心"},
 		{"bureau and layout", "奉贤区财政局优化产业布局。", "org:奉贤区财政局", "产业布局"},
 		{"court", "广西壮族自治区柳州市中级人民法院一审公开宣判。", "org:广西壮族自治区柳州市中级人民法院", ""},
+		{"company short names in a list", "集聚重点企业86家,包括采埃孚、佛吉亚、伟巴斯特等全球百强企业。", "org:采埃孚 org:佛吉亚 org:伟巴斯特", "包括采埃孚"},
+		{"list of industries is no list of companies", "包括集成电路、生物医药、人工智能等产业。", "", "集成电路 生物医药"},
 		{"stop at another org", "柳州市中级人民法院审理新疆维吾尔自治区政协原副主席案。", "org:新疆维吾尔自治区政协", "柳州市中级人民法院审理新疆维吾尔自治区政协"},
 	})
 }

@@ -18,7 +18,7 @@ const (
 
 // orgs returns every organization candidate.
 func (d *doc) orgs() []cand {
-	var out []cand
+	out := d.enumerated()
 	for _, m := range d.matches {
 		if m.flags&fOrg != 0 && !d.splits(m.start) && !d.splits(m.end) {
 			out = append(out, cand{start: m.start, end: m.end, typ: typeOrg})
