@@ -46,16 +46,21 @@ func Paragraphs(rec *pipeline.Record) [][]Run {
 	spans := validSpans(body, spansOf(rec))
 	var paras [][]Run
 	var cur []Run
+	blank := true
+	flush := func() {
+		if !blank {
+			paras = append(paras, cur)
+		}
+		cur, blank = nil, true
+	}
 	emit := func(text, kind, value string) {
 		for i, line := range strings.Split(text, "\n") {
 			if i > 0 {
-				if len(cur) > 0 {
-					paras = append(paras, cur)
-				}
-				cur = nil
+				flush()
 			}
-			if strings.TrimSpace(line) != "" || (line != "" && len(cur) > 0) {
+			if line != "" {
 				cur = append(cur, Run{line, kind, value})
+				blank = blank && strings.TrimSpace(line) == ""
 			}
 		}
 	}
@@ -66,9 +71,7 @@ func Paragraphs(rec *pipeline.Record) [][]Run {
 		pos = s.end
 	}
 	emit(string(body[pos:]), "", "")
-	if len(cur) > 0 {
-		paras = append(paras, cur)
-	}
+	flush()
 	return paras
 }
 

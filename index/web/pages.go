@@ -14,8 +14,6 @@ import (
 func parseTemplates() *template.Template {
 	funcs := template.FuncMap{
 		"kindName": func(k string) string { return kindNames[k] },
-		"add":      func(a, b int) int { return a + b },
-		"half":     func(n int) int { return n / 2 },
 	}
 	return template.Must(template.New("").Funcs(funcs).ParseFS(templateFS, "templates/*.html"))
 }
@@ -260,9 +258,12 @@ func shortDate(s string) string {
 // docView is the article page.
 type docView struct {
 	Rec        *pipeline.Record
+	Title      string
 	Date       string
 	Paras      [][]Run
 	Groups     []EntityGroup
+	Figures    []Run // distinct figures with their values
+	Dates      []Run // distinct dates with their values
 	Original   bool
 	Kinds      []string
 	RemovedLen int
@@ -277,15 +278,32 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := &docView{Rec: rec, Paras: Paragraphs(rec), Groups: entityGroups(rec), Original: s.opt.Original != nil,
 		Kinds: []string{KindPerson, KindOrg, KindLocation, KindFigure, KindDate}}
+	for _, sp := range spansOf(rec) {
+		switch sp.kind {
+		case KindFigure:
+			v.Figures = appendDistinct(v.Figures, Run{sp.text, sp.kind, sp.value})
+		case KindDate:
+			v.Dates = appendDistinct(v.Dates, Run{sp.text, sp.kind, sp.value})
+		}
+	}
 	if t, ok := pipeline.ParseTime(rec.Published); ok {
 		v.Date = shortDate(t.Format(time.RFC3339))
 	}
 	for _, rm := range rec.Removed {
 		v.RemovedLen += len([]rune(rm.Text))
 	}
-	title := strings.TrimSpace(rec.Title)
-	if title == "" {
-		title = "（无标题）"
+	v.Title = strings.TrimSpace(rec.Title)
+	if v.Title == "" {
+		v.Title = "（无标题）"
 	}
-	s.render(w, r, "doc.html", &page{Title: title, Doc: v})
+	s.render(w, r, "doc.html", &page{Title: v.Title, Doc: v})
+}
+
+func appendDistinct(runs []Run, r Run) []Run {
+	for _, x := range runs {
+		if x == r {
+			return runs
+		}
+	}
+	return append(runs, r)
 }

@@ -11,30 +11,25 @@ import (
 type Bar struct {
 	Month  string // YYYY-MM
 	Count  int
-	X, Y   int // position of the bar in the chart, in SVG units
-	W, H   int
+	Level  int  // height in steps of 5% of the highest month, 0 to 20
 	Label  bool // the month is labelled under the axis
 	Active bool // the date filter is exactly this month
 }
 
 // Timeline is the chart of matching articles per month.
 type Timeline struct {
-	Bars          []Bar
-	Width, Height int
-	Max           int
-	First, Last   string
+	Bars        []Bar
+	Max         int
+	First, Last string
 }
 
-// Chart geometry, in SVG user units.
-const (
-	chartWidth  = 720
-	chartHeight = 64
-	maxMonths   = 240
-)
+// maxMonths is the longest span the timeline shows, counted back from the
+// last month with matches.
+const maxMonths = 240
 
 // timelineOf lays out the month facet as bars, one per calendar month from
 // the first to the last month with matches (empty months included, so gaps
-// show); nil when fewer than one month has matches. Months are counted
+// show); nil when no month has matches. Months are counted
 // back from the last when the span exceeds maxMonths.
 func timelineOf(counts []index.FacetCount, active string) *Timeline {
 	byMonth := map[string]int{}
@@ -59,24 +54,19 @@ func timelineOf(counts []index.FacetCount, active string) *Timeline {
 	if n > maxMonths {
 		first, n = last.AddDate(0, 1-maxMonths, 0), maxMonths
 	}
-	tl := &Timeline{Width: chartWidth, Height: chartHeight, First: first.Format("2006-01"), Last: last.Format("2006-01")}
+	tl := &Timeline{First: first.Format("2006-01"), Last: last.Format("2006-01")}
 	for i := range n {
 		m := first.AddDate(0, i, 0).Format("2006-01")
 		tl.Max = max(tl.Max, byMonth[m])
 		tl.Bars = append(tl.Bars, Bar{Month: m, Count: byMonth[m], Active: m == active})
 	}
-	step := chartWidth / n
-	gap := max(1, step/5)
 	every := max(1, (n+7)/8) // about eight labels
 	for i := range tl.Bars {
 		b := &tl.Bars[i]
-		b.X, b.W = i*step, max(1, step-gap)
-		b.H = 0
 		if b.Count > 0 {
-			b.H = max(2, b.Count*chartHeight/tl.Max)
+			b.Level = max(1, (b.Count*20+tl.Max/2)/tl.Max)
 		}
-		b.Y = chartHeight - b.H
-		b.Label = (n <= 12 || i%every == 0) && step*every >= 40
+		b.Label = i%every == 0
 	}
 	return tl
 }
