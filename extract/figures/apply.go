@@ -39,16 +39,16 @@ func applyUnit(rs []rune, c *candidate, lo, hi cnnum.Number, u unit, at, end int
 	return true
 }
 
-// indefinite reports the 一 of 一个, 一批, 一大: an article, not a count.
+// indefinite reports the 一 of 一个, 一批, 一大 (an article, not a count),
+// and counts that start with a bare multiplier (百万大歌星).
 func indefinite(lo cnnum.Number, u unit) bool {
-	if lo.Text != "一" && lo.Text != "壹" && lo.Text != "幺" {
-		return false
-	}
 	switch u.class {
 	case classClassifier, classTime, classRank, classAge:
-		return true
+	default:
+		return false
 	}
-	return false
+	first := []rune(lo.Text)[0]
+	return lo.Text == "一" || lo.Text == "壹" || lo.Text == "幺" || cnnum.IsMultiplier(first)
 }
 
 // unitFits applies the rules of particular units; it may rescale c.
@@ -66,6 +66,8 @@ func unitFits(rs []rune, c *candidate, u unit, end int) bool {
 		c.value, c.max = c.value*10, c.max*10
 	case "大":
 		return end < len(rs) && han(rs[end]) && !blockedAfterDa[rs[end]]
+	case "对":
+		return end >= len(rs) || !cnnum.IsDigit(rs[end]) // 1对1 is a format, not a count
 	}
 	return true
 }

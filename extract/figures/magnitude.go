@@ -5,8 +5,8 @@ import (
 	"github.com/zhnews/zhnews/extract/cnnum"
 )
 
-// magnitudes finds ranks and size classes written with multipliers alone:
-// 百强 (100 强), 万亿级 (1e12 级), 千亿级. Multipliers after a numeral
+// magnitudes finds ranks, size classes and rough counts written with
+// multipliers alone: 百强 (100 强), 万亿级 (1e12 级), 百余位 (100 位, approx). Multipliers after a numeral
 // (5千亿级) belong to that numeral and are not matched here.
 func magnitudes(rs []rune) []extract.Figure {
 	var out []extract.Figure
@@ -19,8 +19,18 @@ func magnitudes(rs []rune) []extract.Figure {
 			v *= cnnum.UnitValue(rs[j])
 			j++
 		}
-		if j < len(rs) && (rs[j] == '强' || rs[j] == '级') {
+		switch {
+		case j < len(rs) && (rs[j] == '强' || rs[j] == '级'):
 			out = append(out, extract.Figure{Text: string(rs[i : j+1]), Value: v, Unit: string(rs[j]), Start: i, End: j + 1})
+		case j+1 < len(rs) && (rs[j] == '余' || rs[j] == '多'): // 百余位, 千余家
+			if u, end, ok := units.match(rs, j+1); ok && u.class != classRank && end == j+1+len(u.text) {
+				name := u.name
+				if name == "" {
+					name = string(u.text)
+				}
+				out = append(out, extract.Figure{Text: string(rs[i:end]), Value: v, Unit: name, Approx: true, Start: i, End: end})
+				j = end
+			}
 		}
 		i = j
 	}

@@ -69,8 +69,8 @@ func attachUnit(rs []rune, c *candidate, lo, hi cnnum.Number) bool {
 	inner := at(approx.inner, rs, j)
 	k := skipSpaces(rs, j+inner)
 	u, end, ok := units.match(rs, k)
-	if !ok {
-		return bare(rs, c, lo, hi)
+	if !ok || (k > j+inner && (u.class == classClassifier || u.class == classRank)) {
+		return bare(rs, c, lo, hi) // no space before a measure word: 2010 大 is not 2010大
 	}
 	if inner > 0 {
 		c.approx = true
