@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -91,13 +90,9 @@ func (x *Index) Doc(id string) (*pipeline.Record, error) {
 }
 
 func recordOf(fields map[string]interface{}) (*pipeline.Record, error) {
-	var rec pipeline.Record
 	raw, _ := fields[FieldRecord].(string)
-	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
-		return nil, fmt.Errorf("stored record: %w", err)
-	}
-	rec.Body, _ = fields[FieldBody].(string)
-	return &rec, nil
+	body, _ := fields[FieldBody].(string)
+	return decodeRecord(raw, body)
 }
 
 // Writer adds records to an index in batches.
@@ -201,9 +196,6 @@ func fieldsOf(rec *pipeline.Record, in Input) map[string]interface{} {
 			f[field] = texts
 		}
 	}
-	stored := *rec
-	stored.Body = "" // stored once, in the body field
-	js, _ := json.Marshal(stored)
-	f[FieldRecord] = string(js)
+	f[FieldRecord] = encodeRecord(rec)
 	return f
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -189,5 +190,26 @@ func TestDocRoundTripAndUpdate(t *testing.T) {
 	}
 	if rec, _ := x.Doc("a"); rec.Title != "新标题" {
 		t.Errorf("title after update = %q", rec.Title)
+	}
+}
+
+func TestRecordRoundTripSpans(t *testing.T) {
+	max := 50000.0
+	rec := pipeline.Record{ID: "x", Path: "x.txt", Title: "标题", Body: "上海市科委副主任翟金国9日表示,投入3至5万元。",
+		Script: "traditional", Original: "原文", Authors: []string{"陈静"},
+		Removed:  []extract.Removed{{Text: "(完)", Reason: "editor"}},
+		Entities: []extract.Entity{{Text: "翟金国", Type: "person", Start: 8, End: 11, Role: "上海市科委副主任"}},
+		Figures:  []extract.Figure{{Text: "3至5万元", Value: 30000, Max: &max, Unit: "元", Approx: false, Start: 18, End: 23}},
+		Dates:    []extract.Date{{Text: "9日", Value: "2025-07-09", Start: 11, End: 13}},
+	}
+	got, err := decodeRecord(encodeRecord(&rec), rec.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Original = "" // not kept in the index
+	want, _ := json.Marshal(rec)
+	have, _ := json.Marshal(got)
+	if string(have) != string(want) {
+		t.Errorf("round trip:\ngot  %s\nwant %s", have, want)
 	}
 }
