@@ -149,6 +149,12 @@ func TestTokensHint(t *testing.T) {
 	if show(got) != "per:陈静/记者" {
 		t.Errorf("got %s, want per:陈静/记者", show(got))
 	}
+	// A short place name that segmentation tags as an adjective is no place.
+	text = "幸福安康"
+	toks = []extract.Token{{Text: "幸福", Pos: "a", Start: 0, End: 6}, {Text: "安康", Pos: "a", Start: 6, End: 12}}
+	if got := Extract(text, toks); len(got) != 0 {
+		t.Errorf("got %s, want nothing", show(got))
+	}
 	// A place that segmentation cuts is no place: 新和 inside 创新/和.
 	text = "创新和人才"
 	toks = []extract.Token{{Text: "创新", Pos: "v", Start: 0, End: 6}, {Text: "和", Pos: "c", Start: 6, End: 9}, {Text: "人才", Pos: "n", Start: 9, End: 15}}

@@ -10,7 +10,7 @@ func (d *doc) locations() []cand {
 		if m.flags&(fLoc|fLocShort|fTown) == 0 || d.splits(m.start) || d.splits(m.end) {
 			continue
 		}
-		if m.flags&(fLoc|fTown) == 0 && d.longestFrom(m.start, fLoc|fTown) > m.end {
+		if m.flags&(fLoc|fTown) == 0 && (d.longestFrom(m.start, fLoc|fTown) > m.end || d.commonWordToken(m.start, m.end)) {
 			continue
 		}
 		out = append(out, cand{start: m.start, end: m.end, typ: typeLoc})
@@ -84,6 +84,16 @@ func (d *doc) joinPlaces(locs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// commonWordToken reports whether segmentation sees rs[s:e] as one word
+// tagged as an adjective, verb or adverb: 安康 in 幸福安康 is no place.
+func (d *doc) commonWordToken(s, e int) bool {
+	if !d.hasToks || int(d.tokLen[s]) != e-s {
+		return false
+	}
+	pos := d.tokPos[s]
+	return pos != "" && (pos[0] == 'a' || pos[0] == 'v' || pos[0] == 'd')
 }
 
 // flagsOf returns the flags of the exact word rs[s:e].
