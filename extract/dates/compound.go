@@ -190,6 +190,9 @@ func (s *scanner) year(i int) (int, int, bool) {
 	if !ok || (w.kind != "year" && w.kind != "sameyear") {
 		return 0, 0, false
 	}
+	if e := i + len(w.text); e < len(rs) && strings.ContainsRune("龄纪轻级华会", rs[e]) {
+		return 0, 0, false // 本年龄段, 当年轻人: 年 belongs to the next word
+	}
 	switch {
 	case w.kind == "sameyear" && s.lastYear != 0:
 		return s.lastYear, i + len(w.text), true

@@ -47,6 +47,8 @@ func TestExtract(t *testing.T) {
 		{"across year end", "8月至2月", []string{"8月至2月=2025-08/2026-02"}},
 		{"spoken", "两千零四年八月十五", []string{"两千零四年八月十五=2004-08-15"}},
 		{"name not date", "今日头条", nil},
+		{"at least days", "至少30日", nil},
+		{"age group", "本年龄段儿童", nil},
 		{"next day", "7月7日开幕,次日", []string{"7月7日=2025-07-07", "次日=2025-07-08"}},
 	}
 	for _, tt := range tests {

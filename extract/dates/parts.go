@@ -72,7 +72,7 @@ func dayMark(r rune, withMonth bool) bool {
 // something else than a date.
 var notBeforeDay = map[rune]bool{
 	'近': true, '前': true, '后': true, '這': true, '这': true, '每': true, '数': true, '第': true,
-	'余': true, '个': true, '月': true, '年': true, '隔': true, '逐': true, '连': true, '满': true, '半': true,
+	'余': true, '个': true, '月': true, '年': true, '少': true, '超': true, '逾': true, '约': true, '共': true, '计': true, '隔': true, '逐': true, '连': true, '满': true, '半': true,
 }
 
 // dayWord matches 今天, 昨日, 当日, 次日 and 本周-style weeks.

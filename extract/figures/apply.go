@@ -150,7 +150,7 @@ func attachPrefix(rs []rune, c *candidate, lo cnnum.Number, floor int) {
 	}
 	word := string(rs[c.start-w : c.start])
 	first := []rune(lo.Text)[0]
-	if (word == "近" && c.class == classTime) || (word == "数" && !cnnum.IsUnit(first)) {
+	if (word == "近" && c.class == classTime) || ((word == "数" || word == "几") && !cnnum.IsUnit(first)) {
 		return
 	}
 	c.start -= w

@@ -126,6 +126,8 @@ func TestGuidelineCases(t *testing.T) {
 		{"no space before measure words", "刑警2010 大圣者", nil},
 		{"bare multiplier count", "百万大歌星", nil},
 		{"one on one", "1对1辅导", nil},
+		{"two digit chinese year", "六八年底", nil},
+		{"decades", "喊了几十年", []string{"几十年=10 年 ~"}},
 		{"top five", "跻身前五名", []string{"前五名=5 名"}},
 		{"quoted slogan", "一手抓“两个转型”,巩固“3”是", nil},
 		{"denominator", "每万人口的发明专利达到50.2件", []string{"50.2件=50.2 件"}},

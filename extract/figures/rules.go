@@ -26,10 +26,11 @@ func dateLike(rs []rune, lo, hi cnnum.Number, used int) bool {
 }
 
 // yearLike reports whether n reads as a calendar year: four Arabic digits
-// from 1000 to 2999, or four Chinese digits written one by one (二〇二五).
+// from 1000 to 2999, or two to four Chinese digits written one by one
+// (二〇二五, 六八年).
 func yearLike(n cnnum.Number) bool {
 	t := []rune(n.Text)
-	if len(t) != 4 || n.Approx {
+	if len(t) < 2 || len(t) > 4 || n.Approx || (len(t) != 4 && cnnum.IsArabic(t[0])) {
 		return false
 	}
 	arabic, chinese := 0, 0
@@ -44,7 +45,7 @@ func yearLike(n cnnum.Number) bool {
 	if arabic == 4 {
 		return n.Value >= 1000 && n.Value < 3000
 	}
-	return chinese == 4
+	return chinese == len(t)
 }
 
 // monthFollows reports whether a month (N月) starts at rs[i]: 18年10月.
