@@ -2,6 +2,8 @@ package zhconv
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -17,6 +19,12 @@ func FuzzConvert(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Add("使用SQL隱碼攻擊和螢幕保護程式，乾元件\n")
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "*.input"))
+	for _, in := range inputs {
+		if data, err := os.ReadFile(in); err == nil {
+			f.Add(string(data))
+		}
+	}
 	f.Add("\x00長\xff\xe4\xb8")
 	f.Fuzz(func(t *testing.T, in string) {
 		for _, config := range Configs {

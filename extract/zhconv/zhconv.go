@@ -167,16 +167,14 @@ func (c *Converter) segment(dst []byte, seg string, rec *recorder, sc *scratch) 
 	if rec != nil {
 		return c.segmentAligned(dst, seg, rec, sc)
 	}
-	if len(c.chain) == 1 {
-		return c.chain[0].appendConvert(dst, seg, nil)
-	}
 	cur := seg
-	for i, m := range c.chain {
+	last := len(c.chain) - 1
+	for i, m := range c.chain[:last] {
 		b := &sc.buf[i%2] // cur lives in the other buffer
 		*b = m.appendConvert((*b)[:0], cur, nil)
 		cur = unsafe.String(unsafe.SliceData(*b), len(*b))
 	}
-	return append(dst, cur...)
+	return c.chain[last].appendConvert(dst, cur, nil)
 }
 
 // segmentAligned is segment recording where runes changed count: each link
