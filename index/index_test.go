@@ -75,6 +75,8 @@ func TestSearch(t *testing.T) {
 		{"to month", Request{Query: "上海", To: "2024-03"}, "c"},
 		{"range", Request{From: "2024-04-01", To: "2024-04-30"}, "b"},
 		{"latin case", Request{Query: "上海 -XYZ"}, "a,c"},
+		{"traditional query", Request{Query: "江北新材料 聯盟"}, "b"},
+		{"traditional entity", Request{Entity: "蔣軍成"}, "b"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

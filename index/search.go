@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/zhnews/zhnews/extract/zhconv"
 	"github.com/zhnews/zhnews/pipeline"
 )
 
@@ -110,7 +111,18 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
+// simplified converts Traditional or mixed user input to Simplified, as the
+// pipeline converts articles, so 長三角 finds 长三角. Simplified input is
+// left alone (t2s would change names written with 乾 or 著).
+func simplified(s string) string {
+	if s == "" || zhconv.Detect(s) == zhconv.Simplified {
+		return s
+	}
+	return zhconv.T2S(s)
+}
+
 func (r Request) query() (query.Query, error) {
+	r.Query, r.Entity, r.Source = simplified(r.Query), simplified(r.Entity), simplified(r.Source)
 	q, err := ParseQuery(r.Query)
 	if err != nil {
 		return nil, err
