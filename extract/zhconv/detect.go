@@ -25,9 +25,10 @@ const minority = 0.05
 // or in both. It counts only characters that belong to one script alone
 // (後 is Traditional only; 乾, 著, 后, 里 are valid Simplified characters and
 // are not counted), and calls a text Simplified when it has no Traditional
-// marker, or fewer than 5% of the markers are Traditional. Text without
-// Chinese marker characters is Simplified: converting it would change nothing
-// a reader relies on.
+// marker, or fewer than 5% of the markers are Traditional, and Traditional
+// when fewer than 5% are Simplified. Text without marker characters (ASCII,
+// or only characters both scripts share) is Simplified, so it is left as
+// written.
 func Detect(s string) Script {
 	sets := scriptSets()
 	var trad, simp int

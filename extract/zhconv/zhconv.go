@@ -78,7 +78,9 @@ func (c *Converter) Convert(s string) string {
 }
 
 // ConvertAligned returns s converted and the alignment of the output's rune
-// offsets to the input's.
+// offsets to the input's. With OpenCC 1.1.6's dictionaries only tw2sp
+// changes lengths (使用者 -> 用户); for t2s, hk2s and tw2s the alignment is
+// the identity.
 func (c *Converter) ConvertAligned(s string) (string, Alignment) {
 	rec := &recorder{}
 	out := c.appendConvert(make([]byte, 0, len(s)+len(s)/8), s, rec)
