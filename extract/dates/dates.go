@@ -143,6 +143,9 @@ func (s *scanner) at(i int) (int, bool) {
 	if isDigit(s.rs[i]) && i > 0 && (isArabic(s.rs[i-1]) || isLetter(s.rs[i-1]) || s.rs[i-1] == '.' || s.rs[i-1] == '第') {
 		return 0, false
 	}
+	if end, ok := s.decade(i); ok {
+		return end, true
+	}
 	if end, ok := s.numeric(i); ok {
 		return end, true
 	}

@@ -49,6 +49,7 @@ func TestExtract(t *testing.T) {
 		{"name not date", "今日头条", nil},
 		{"at least days", "至少30日", nil},
 		{"age group", "本年龄段儿童", nil},
+		{"decade", "上世纪90年代,20世纪80年代,九十年代,20年代", []string{"上世纪90年代=1990/1999", "20世纪80年代=1980/1989", "九十年代=1990/1999", "20年代=2020/2029"}},
 		{"next day", "7月7日开幕,次日", []string{"7月7日=2025-07-07", "次日=2025-07-08"}},
 	}
 	for _, tt := range tests {

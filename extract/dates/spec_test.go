@@ -101,15 +101,15 @@ func dateSkip(c dtCase) string {
 		return "lunar calendar dates"
 	case regexp.MustCompile(`神龙|康熙|雍正|民国|乾隆`).MatchString(in):
 		return "imperial and ROC era years"
-	case strings.Contains(in, "年代") || strings.Contains(in, "世纪"):
-		return "decades and centuries"
+	case strings.Contains(in, "世纪") && !strings.Contains(in, "年代"):
+		return "centuries alone"
 	case regexp.MustCompile(`夏天|春天|秋天|冬天|周末|週末|第一周|最后一个|上一个周|最后|最後|之后|之前|以后|以前|与|间|第.{1,2}(周|个月)|半月|半周|上个半年`).MatchString(in):
 		return "seasons, weekends, week-of-month and open or between-style spans"
 	case spanBack.MatchString(in):
 		return "spans counted from now (近三年, 前1周) are duration figures by team convention"
 	case foreignOrder.MatchString(in):
 		return "day-first, month-first, two-digit-year and space-separated numeric dates are not Chinese usage"
-	case twoDigitYear.MatchString(in) && !strings.Contains(in, "月"):
+	case twoDigitYear.MatchString(in) && !strings.Contains(in, "月") && !strings.Contains(in, "年代"):
 		return "two-digit years alone (08年) cannot be told from durations (15年)"
 	case bareYear.MatchString(in):
 		return "a bare 4-digit number is not a date"

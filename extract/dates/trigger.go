@@ -16,6 +16,9 @@ var triggers = func() *bitset {
 	for _, w := range weekWords {
 		t.set(w[0])
 	}
+	for _, c := range centuries {
+		t.set(c.text[0])
+	}
 	t.set('十')
 	t.set('正')
 	return &t

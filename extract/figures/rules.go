@@ -20,7 +20,8 @@ func dateLike(rs []rune, lo, hi cnnum.Number, used int) bool {
 	case '-', '－', '/', '.':
 		return e+1 < len(rs) && cnnum.IsArabic(rs[e+1])
 	case '年':
-		return yearLike(hi) || (used == 1 && yearLike(lo)) || monthFollows(rs, e+1)
+		decade := e+1 < len(rs) && rs[e+1] == '代' // 90年代
+		return decade || yearLike(hi) || (used == 1 && yearLike(lo)) || monthFollows(rs, e+1)
 	}
 	return used == 1 && yearLike(lo) && yearLike(hi)
 }
