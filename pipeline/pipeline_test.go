@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/zhnews/zhnews/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestSeedsGolden runs the whole pipeline over the seed pages and compares
+// the output records with testdata/seeds.golden. Run with -update after a
+// deliberate change, and read the diff.
+func TestSeedsGolden(t *testing.T) {
+	p, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	sink := NewJSONL(&out)
+	r := p.Runner()
+	r.Ordered = true
+	r.OnError = func(e *DocError) { t.Errorf("seed failed: %v", e) }
+	if err := r.Run(context.Background(), &FS{FS: seeds.FS, Prefix: "seeds/"}, sink); err != nil {
+		t.Fatal(err)
+	}
+	sink.Flush()
+	golden := filepath.Join("testdata", "seeds.golden")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		gotLines, wantLines := strings.Split(out.String(), "\n"), strings.Split(string(want), "\n")
+		for i := range min(len(gotLines), len(wantLines)) {
+			if gotLines[i] != wantLines[i] {
+				t.Errorf("record %d differs from %s:\ngot  %.300s\nwant %.300s", i+1, golden, gotLines[i], wantLines[i])
+			}
+		}
+		if len(gotLines) != len(wantLines) {
+			t.Errorf("got %d records, want %d", len(gotLines)-1, len(wantLines)-1)
+		}
+	}
+	checkRecords(t, out.Bytes())
+}
+
+// checkRecords asserts the contract: spans lie inside the body and their
+// texts are the body's text at their offsets.
+func checkRecords(t *testing.T, jsonl []byte) {
+	t.Helper()
+	for _, line := range bytes.Split(bytes.TrimSpace(jsonl), []byte("\n")) {
+		var rec Record
+		if err := json.Unmarshal(line, &rec); err != nil {
+			t.Fatal(err)
+		}
+		body := []rune(rec.Body)
+		check := func(kind, text string, start, end int) {
+			if start < 0 || end > len(body) || start >= end || string(body[start:end]) != text {
+				t.Errorf("%s: %s %q at [%d,%d) does not match the body", rec.Path, kind, text, start, end)
+			}
+		}
+		for _, e := range rec.Entities {
+			check("entity", e.Text, e.Start, e.End)
+		}
+		for _, f := range rec.Figures {
+			check("figure", f.Text, f.Start, f.End)
+		}
+		for _, d := range rec.Dates {
+			check("date", d.Text, d.Start, d.End)
+		}
+		if rec.ID == "" || rec.Body == "" || !utf8.ValidString(rec.Body) {
+			t.Errorf("%s: record without id or body", rec.Path)
+		}
+	}
+}
+
+func TestProcessFileMatchesRunner(t *testing.T) {
+	p, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := fs.Glob(seeds.FS, "*.txt")
+	total := 0
+	for _, n := range names {
+		data, _ := fs.ReadFile(seeds.FS, n)
+		recs, err := p.ProcessFile(context.Background(), "seeds/"+n, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		total += len(recs)
+	}
+	golden, err := os.ReadFile(filepath.Join("testdata", "seeds.golden"))
+	if err != nil {
+		t.Skip("no golden file yet")
+	}
+	if want := bytes.Count(golden, []byte("\n")); total != want {
+		t.Errorf("ProcessFile gave %d records, the runner %d", total, want)
+	}
+}
+
+func TestTraditionalIsConverted(t *testing.T) {
+	p, _ := New(Config{})
+	recs, err := p.ProcessFile(context.Background(), "t.txt",
+		[]byte("本報上海8月3日電(記者孟歆迪)日前,在長三角三省一市人大常委會新聞發布會上,記者了解到,該決定將於今年9月1日起施行。這份決定是長三角首部以協同立法的形式針對科技創新協同發展制定的法律性問題決定。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("got %d records", len(recs))
+	}
+	r := recs[0]
+	if r.Script != ScriptTraditional || !strings.Contains(r.Body, "长三角") || !strings.Contains(r.Original, "長三角") {
+		t.Errorf("not converted: script %q body %.40q original %.40q", r.Script, r.Body, r.Original)
+	}
+}
