@@ -70,17 +70,11 @@ func (s *scanner) expr(i int, base *point) (result, bool) {
 		}
 		j = s.monthWordAfterYear(&p, skipSpace(s.rs, j))
 	}
-	m1, m2, e, ok := s.month(skipSpace(s.rs, j), p.y != 0 || base != nil)
-	if ok && p.m == 0 {
-		p.m, p.prec, j = m1, precMonth, e
+	m2 := 0
+	if m1, mm2, e, ok := s.month(skipSpace(s.rs, j)); ok && p.m == 0 {
+		p.m, p.prec, j, m2 = m1, precMonth, e, mm2
 	}
-	var d2 int
-	if d1, dd2, e, ok := s.day(j, p.m != 0 || base != nil, p.y != 0 && p.m == 0); ok {
-		p.d, p.prec, j, d2 = d1, precDay, e, dd2
-		j = clock(s.rs, &p, j)
-	} else if d, e, ok := spokenDay(s.rs, j, p.m != 0); ok {
-		p.d, p.prec, j = d, precDay, e
-	}
+	j, d2 := s.dayPart(&p, j, base != nil)
 	if p.prec == precNone {
 		return s.barePeriod(i, base)
 	}
@@ -88,17 +82,27 @@ func (s *scanner) expr(i int, base *point) (result, bool) {
 		return result{end: j}, false
 	}
 	r := result{from: p, to: p, end: j}
-	if m2 > m1 && p.prec == precMonth {
+	if m2 > p.m && p.prec == precMonth {
 		r.to.m, r.isRange = m2, true
 	}
 	if d2 > p.d && p.prec == precDay {
 		r.to.d, r.isRange = d2, true
 	}
-	r.end = j
-	if m2 > m1 && p.prec == precMonth {
-		r.end = j
-	}
 	return r, r.from.valid() && r.to.valid()
+}
+
+// dayPart reads the day (and a time of day) after the year and month read
+// so far into p, returning where it ends and the end of a day range.
+func (s *scanner) dayPart(p *point, j int, inRange bool) (int, int) {
+	if d1, d2, e, ok := s.day(j, p.m != 0 || inRange, p.y != 0 && p.m == 0); ok {
+		p.d, p.prec = d1, precDay
+		return clock(s.rs, p, e), d2
+	}
+	if d, e, ok := spokenDay(s.rs, j, p.m != 0); ok {
+		p.d, p.prec = d, precDay
+		return e, 0
+	}
+	return j, 0
 }
 
 // monthWordAfterYear reads 本月 or 当月 after a year (去年本月十日).
@@ -179,7 +183,7 @@ func (s *scanner) year(i int) (int, int, bool) {
 		return y, e, true
 	}
 	if yy, e, ok := arabicN(rs, i, 2, 2); ok && e < len(rs) && rs[e] == '年' {
-		if _, _, _, ok := s.month(e+1, true); ok {
+		if _, _, _, ok := s.month(e+1); ok {
 			if yy < 50 {
 				return 2000 + yy, e + 1, true
 			}
@@ -234,7 +238,7 @@ func (s *scanner) spokenYear(i int) (int, int, bool) {
 	if e-i < 2 || e >= len(rs) || rs[e] != '年' {
 		return 0, 0, false
 	}
-	if _, _, _, ok := s.month(e+1, true); !ok {
+	if _, _, _, ok := s.month(e+1); !ok {
 		return 0, 0, false
 	}
 	v, ok := cnnum.Parse(string(rs[i:e]))

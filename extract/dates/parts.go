@@ -3,7 +3,7 @@ package dates
 import "time"
 
 // month reads 7月, 七月, 1-6月 (a range), with 份 and 初/上旬/底 after it.
-func (s *scanner) month(i int, _ bool) (m1, m2, end int, ok bool) {
+func (s *scanner) month(i int) (m1, m2, end int, ok bool) {
 	rs := s.rs
 	m1, e, ok := smallNumber(rs, i, true)
 	if !ok || m1 < 1 || m1 > 12 {
