@@ -183,7 +183,7 @@ func (s *scanner) year(i int) (int, int, bool) {
 		return y, e, true
 	}
 	if yy, e, ok := arabicN(rs, i, 2, 2); ok && e < len(rs) && rs[e] == '年' {
-		if _, _, _, ok := s.month(e+1); ok {
+		if _, _, _, ok := s.month(e + 1); ok {
 			if yy < 50 {
 				return 2000 + yy, e + 1, true
 			}
@@ -238,7 +238,7 @@ func (s *scanner) spokenYear(i int) (int, int, bool) {
 	if e-i < 2 || e >= len(rs) || rs[e] != '年' {
 		return 0, 0, false
 	}
-	if _, _, _, ok := s.month(e+1); !ok {
+	if _, _, _, ok := s.month(e + 1); !ok {
 		return 0, 0, false
 	}
 	v, ok := cnnum.Parse(string(rs[i:e]))

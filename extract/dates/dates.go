@@ -155,6 +155,9 @@ func (s *scanner) at(i int) (int, bool) {
 	if end, ok := s.weekday(i); ok {
 		return end, true
 	}
+	if end, ok := s.ago(i); ok {
+		return end, true
+	}
 	if end, ok := s.titleYear(i); ok {
 		return end, true
 	}
