@@ -22,6 +22,9 @@ func applyUnit(rs []rune, c *candidate, lo, hi cnnum.Number, u unit, at, end int
 	if indefinite(lo, u) || !unitFits(rs, c, u, end) {
 		return false
 	}
+	if u.class == classTime && end < len(rs) && rs[end] == '前' && !c.hasMax {
+		return false // 3天前 is a date (package dates), not a duration
+	}
 	c.unit = unitName(rs[at:end], u)
 	if u.name != "" {
 		c.unit = u.name

@@ -129,6 +129,7 @@ func TestGuidelineCases(t *testing.T) {
 		{"two digit chinese year", "六八年底", nil},
 		{"decades", "喊了几十年", []string{"几十年=10 年 ~"}},
 		{"decade is a date", "上世纪90年代", nil},
+		{"ago is a date", "5年前,3天前", nil},
 		{"top five", "跻身前五名", []string{"前五名=5 名"}},
 		{"quoted slogan", "一手抓“两个转型”,巩固“3”是", nil},
 		{"denominator", "每万人口的发明专利达到50.2件", []string{"50.2件=50.2 件"}},
