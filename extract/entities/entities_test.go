@@ -197,3 +197,19 @@ func ExampleExtract() {
 	// person 翟金国 8 11 上海市科委副主任
 	// location 奉贤区 14 17
 }
+
+// TestConcurrent runs Extract from many goroutines on the same input; run
+// with -race to check that the shared lexicon is only read.
+func TestConcurrent(t *testing.T) {
+	text := "上海市科委副主任翟金国9日表示,南京大学陈懿院士、都有为院士出席。"
+	want := show(Extract(text, nil))
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() { done <- show(Extract(text, nil)) }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	}
+}
