@@ -19,7 +19,10 @@ type result struct {
 func (s *scanner) compound(i int) (int, bool) {
 	r, ok := s.expr(i, nil)
 	if !ok {
-		return r.end, r.end > i // an impossible date (2月30日) is consumed, not reported
+		if r.end > i { // an impossible or unresolvable date is consumed, not reported,
+			s.lastCtx, s.lastDay = point{}, point{} // and a later 当日 cannot refer past it
+		}
+		return r.end, r.end > i
 	}
 	if k := rangeSep(s.rs, skipSpace(s.rs, r.end)); k > r.end && !r.isRange {
 		if r2, ok := s.expr(skipSpace(s.rs, k), &r.from); ok && !r2.isRange && r2.from.prec == r.from.prec {
