@@ -13,8 +13,8 @@ import (
 // Floors for the labelled corpus, set a little under the measured scores so
 // that a regression fails the test.
 const (
-	floorF1        = 0.93
-	floorPrecision = 0.95
+	floorF1        = 0.945
+	floorPrecision = 0.97
 	floorDates     = 0.90
 )
 

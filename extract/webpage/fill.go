@@ -25,10 +25,29 @@ func metaLine(s string) bool {
 	return false
 }
 
-// trimEdges drops a repeated title and furniture lines from both ends of the
-// body and returns its paragraphs.
+// trimEdges cleans the body's blocks and returns its paragraphs: it cuts the
+// body at a heading that opens a list of related articles, drops lines of
+// bare bullets and rules, and drops a repeated title, furniture lines and one- or
+// two-character crumbs from both ends.
 func trimEdges(body []*block, p *Page) []string {
-	lo, hi := 0, len(body)
+	remove := func(b *block, reason string) {
+		p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: reason})
+	}
+	kept := body[:0:0]
+	for i, b := range body {
+		if i > 0 && relatedHeading(b.text) && (i+1 == len(body) || listLine(body[i+1])) {
+			for _, r := range body[i:] {
+				remove(r, "related")
+			}
+			break
+		}
+		if strings.Trim(b.text, separators) == "" {
+			remove(b, "symbols")
+			continue
+		}
+		kept = append(kept, b)
+	}
+	lo, hi := 0, len(kept)
 	title := strings.ReplaceAll(p.Title, " ", "")
 	edge := func(b *block) string {
 		switch {
@@ -36,30 +55,57 @@ func trimEdges(body []*block, p *Page) []string {
 			return "title"
 		case metaLine(b.text):
 			return "meta"
+		case b.chars <= 2:
+			return "short"
 		}
 		return ""
 	}
-	for lo < hi {
-		r := edge(body[lo])
+	for ; lo < hi; lo++ {
+		r := edge(kept[lo])
 		if r == "" {
 			break
 		}
-		p.Removed = append(p.Removed, extract.Removed{Text: body[lo].text, Reason: r})
-		lo++
+		remove(kept[lo], r)
 	}
-	for hi > lo {
-		r := edge(body[hi-1])
+	for ; hi > lo; hi-- {
+		r := edge(kept[hi-1])
 		if r == "" {
 			break
 		}
-		p.Removed = append(p.Removed, extract.Removed{Text: body[hi-1].text, Reason: r})
-		hi--
+		remove(kept[hi-1], r)
 	}
 	out := make([]string, 0, hi-lo)
-	for _, b := range body[lo:hi] {
+	for _, b := range kept[lo:hi] {
 		out = append(out, b.text)
 	}
 	return out
+}
+
+// relatedHeading reports a line that announces a list of other articles.
+func relatedHeading(s string) bool {
+	if utf8.RuneCountInString(s) > 12 {
+		return false
+	}
+	s = strings.TrimRight(strings.TrimSpace(s), "：:>》» ")
+	s = strings.TrimLeft(s, "·•■□▲►【[ ")
+	s = strings.TrimRight(s, "】]")
+	return related[s]
+}
+
+// separators are the bullets and rules that pages put on lines of their own.
+const separators = "·•|｜-－_=*~～ "
+
+// listLine reports a line that looks like an entry in a list of articles:
+// short, mostly a link, or opened by a bullet.
+func listLine(b *block) bool {
+	return b.chars <= 40 || linky(b) || strings.ContainsAny(firstRune(b.text), "·•■□▲►◆◇-*【[")
+}
+
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }
 
 var (

@@ -42,6 +42,10 @@ func TestParseBody(t *testing.T) {
 		{"related list dropped", page("", `<div class="content">`+article+
 			`<ul class="related"><li><a href="/1">相关新闻一，很长的标题文字</a></li><li><a href="/2">相关新闻二，很长的标题</a></li></ul></div>`), articleParas},
 		{"edge meta lines trimmed", page("", `<div class="content"><p>2024年03月29日 15:07 来源：新华网</p>`+article+`<p>责任编辑：王五</p></div>`), articleParas},
+		{"related heading ends the body", page("", `<div>`+article+`<p>相关报道：</p><p>·春耕时节话农事（2024-03-27）</p><p>·多地出台措施支持春耕（2024-03-26）</p></div>`), articleParas},
+		{"heading before prose kept", page("", `<div>`+article+`<p>推荐阅读</p><p>`+articleParas[0]+`</p></div>`),
+			append(append([]string{}, articleParas...), "推荐阅读", articleParas[0])},
+		{"bullet-only lines and crumbs dropped", page("", `<div><p>今</p><p>日</p>`+article+`<p>·</p><p>| |</p></div>`), articleParas},
 		{"empty page", "", nil},
 	}
 	for _, tt := range tests {

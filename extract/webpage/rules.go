@@ -21,6 +21,7 @@ var (
 	hints     = mustHints("rules/hints.txt")
 	metaWords = mustLines("rules/metalines.txt")
 	suffixes  = mustLines("rules/suffixes.txt")
+	related   = mustSet("rules/related.txt")
 )
 
 // readLines returns the non-comment lines of an embedded rule file with their
@@ -50,6 +51,14 @@ func mustLines(name string) []string {
 		panic(err)
 	}
 	return lines
+}
+
+func mustSet(name string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range mustLines(name) {
+		m[l] = true
+	}
+	return m
 }
 
 // parseHints reads WORD REASON lines.
