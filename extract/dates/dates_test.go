@@ -85,3 +85,14 @@ func TestRuleFileErrors(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestFullWidth(t *testing.T) {
+	var got []string
+	for _, d := range Extract("２０２５年７月９日，２０２３－０３－２５　１３：５９", ref) {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	want := []string{"２０２５年７月９日=2025-07-09", "２０２３－０３－２５　１３：５９=2023-03-25T13:59"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -147,3 +147,11 @@ func TestGuidelineCases(t *testing.T) {
 		})
 	}
 }
+
+func TestFullWidth(t *testing.T) {
+	got := fmt.Sprint(Extract("生产总值达到４．７２万亿元，占比４．４％，共８６家"))
+	want := "[{４．７２万亿元 4.72e+12 <nil> 元 false 6 13} {４．４％ 4.4 <nil> % false 16 20} {８６家 86 <nil> 家 false 22 25}]"
+	if got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
