@@ -25,7 +25,7 @@ func blockWeight(b *block) float64 {
 		// Prose carries a mark every 10-30 characters.
 		w *= math.Min(1.5, 0.7+8*float64(b.punct)/float64(b.chars))
 	}
-	if b.reason != "" && b.reason != "content" {
+	if b.reason != "" && b.reason != "content" && b.reason != "title" {
 		return 0
 	}
 	return w
@@ -73,7 +73,7 @@ func (l *layout) final(i int) float64 {
 	}
 	s := e.score * (1 - float64(e.links)/float64(e.chars))
 	switch e.hint {
-	case "":
+	case "", "title":
 	case "content":
 		s *= 1.25
 	default:

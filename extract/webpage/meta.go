@@ -136,8 +136,9 @@ func cleanSpace(s string) string {
 var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—»«]|--|－|\s-\s|-)\s*`)
 
 // chooseTitle prefers a heading that the <title> or og:title contains, then
-// the <title> without its site suffixes.
-func chooseTitle(m *pageMeta, l *layout) string {
+// the <title> without its site suffixes, unless that is only a site name and
+// a heading stands just before the body.
+func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 	full := m.ogTitle
 	if full == "" {
 		full = m.title
@@ -157,7 +158,35 @@ func chooseTitle(m *pageMeta, l *layout) string {
 	if best != "" {
 		return best
 	}
-	return stripSuffix(full)
+	t := stripSuffix(full)
+	if t == "" || utf8.RuneCountInString(t) <= 6 || siteName(t) {
+		if h := headingBefore(l, body); h != "" {
+			return h
+		}
+	}
+	return t
+}
+
+// headingBefore returns the nearest heading in the lines just before the
+// body, or "".
+func headingBefore(l *layout, body []*block) string {
+	if len(body) == 0 {
+		return ""
+	}
+	first := -1
+	for i := range l.blocks {
+		if &l.blocks[i] == body[0] {
+			first = i
+			break
+		}
+	}
+	for i := first - 1; i >= 0 && i >= first-15; i-- {
+		b := &l.blocks[i]
+		if (b.heading || b.reason == "title") && b.chars >= 4 && b.chars <= 80 && !linky(b) {
+			return b.text
+		}
+	}
+	return ""
 }
 
 // stripSuffix drops trailing title segments that name a site or channel.

@@ -48,7 +48,7 @@ func Parse(page string) (*Page, error) {
 	sel := l.selection(top)
 	p := &Page{}
 	body := l.split(sel, l.inherited(top), p)
-	p.Title = chooseTitle(m, l)
+	p.Title = chooseTitle(m, l, body)
 	p.Paragraphs = trimEdges(body, p)
 	fillMeta(p, m, l, body)
 	return p, nil
