@@ -128,3 +128,25 @@ func TestTraditionalIsConverted(t *testing.T) {
 		t.Errorf("not converted: script %q body %.40q original %.40q", r.Script, r.Body, r.Original)
 	}
 }
+
+func TestSpansFoldWidthKeepText(t *testing.T) {
+	ref, _ := ParseTime("2025-07-09")
+	text := "上海市科委9日表示，研发投入３．３２亿元，增长１３．１４％。"
+	ents, figs, dts := Spans(text, ref)
+	if len(ents) == 0 || ents[0].Text != "上海市科委" {
+		t.Errorf("entities = %+v", ents)
+	}
+	want := map[string]float64{"３．３２亿元": 3.32e8, "１３．１４％": 13.14}
+	for _, f := range figs {
+		if v, ok := want[f.Text]; !ok || v != f.Value {
+			t.Errorf("figure %q = %v: want the full-width text as written and its value", f.Text, f.Value)
+		}
+		delete(want, f.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+	if len(dts) != 1 || dts[0].Value != "2025-07-09" {
+		t.Errorf("dates = %+v", dts)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/extract/boilerplate"
 	"github.com/zhnews/zhnews/extract/dates"
 	"github.com/zhnews/zhnews/extract/entities"
@@ -127,6 +128,9 @@ func decode(d *Doc) error {
 	var err error
 	if d.Format == FormatHTML {
 		d.Raw, err = webpage.Decode(d.Data)
+		if err == nil {
+			err = checkDecoded(d.Raw)
+		}
 	} else {
 		d.Raw, err = DecodeText(d.Data)
 	}
@@ -220,39 +224,45 @@ func tokenize(d *Doc) error {
 	return nil
 }
 
-// extractSpans finds entities, figures and dates in the width-folded body.
-// Folding maps one rune to one rune, so offsets hold for the body as shown;
-// span texts are taken from the body itself.
+// extractSpans finds entities, figures and dates in the body.
 func extractSpans(d *Doc) error {
-	text := fold(d.Body)
 	ref, _ := ParseTime(d.Published)
-	d.Entities = entities.Extract(text, d.Tokens)
-	d.Figures = figures.Extract(text)
-	d.Dates = dates.Extract(text, ref)
-	rs := []rune(d.Body)
-	slice := func(s, e int) (string, bool) {
-		if s < 0 || e > len(rs) || s > e {
-			return "", false
-		}
-		return string(rs[s:e]), true
-	}
-	for i := range d.Entities {
-		if t, ok := slice(d.Entities[i].Start, d.Entities[i].End); ok {
-			d.Entities[i].Text = t
-		}
-	}
-	for i := range d.Figures {
-		if t, ok := slice(d.Figures[i].Start, d.Figures[i].End); ok {
-			d.Figures[i].Text = t
-		}
-	}
-	for i := range d.Dates {
-		if t, ok := slice(d.Dates[i].Start, d.Dates[i].End); ok {
-			d.Dates[i].Text = t
-		}
-	}
+	d.Entities, d.Figures, d.Dates = spans(d.Body, fold(d.Body), d.Tokens, ref)
 	d.Tokens = nil // only the extractors need them
 	return nil
+}
+
+// Spans finds the entities, figures and dates of a text, resolving
+// relative dates against ref (zero: unknown). It is the extract stage for
+// one string, for `zhnews extract` and other callers outside a batch.
+func Spans(text string, ref time.Time) ([]extract.Entity, []extract.Figure, []extract.Date) {
+	folded := fold(text)
+	return spans(text, folded, segment.Default().Tokens(folded), ref)
+}
+
+// spans runs the extractors on the width-folded text. Folding maps one rune
+// to one rune, so offsets hold for the text as shown; span texts are taken
+// from the text itself.
+func spans(text, folded string, toks []extract.Token, ref time.Time) ([]extract.Entity, []extract.Figure, []extract.Date) {
+	ents := entities.Extract(folded, toks)
+	figs := figures.Extract(folded)
+	dts := dates.Extract(folded, ref)
+	rs := []rune(text)
+	slice := func(s, e int, t *string) {
+		if s >= 0 && e <= len(rs) && s <= e {
+			*t = string(rs[s:e])
+		}
+	}
+	for i := range ents {
+		slice(ents[i].Start, ents[i].End, &ents[i].Text)
+	}
+	for i := range figs {
+		slice(figs[i].Start, figs[i].End, &figs[i].Text)
+	}
+	for i := range dts {
+		slice(dts[i].Start, dts[i].End, &dts[i].Text)
+	}
+	return ents, figs, dts
 }
 
 // fold applies width folding for processing when it keeps the rune count,

@@ -86,6 +86,9 @@ func (bt *batch) run(ctx context.Context, src pipeline.Source, sink pipeline.Sin
 	stop := startProgress(&bt.runner.Stats, quiet)
 	err := bt.runner.Run(ctx, src, sink)
 	stop()
+	for _, st := range bt.runner.Stages {
+		slog.Debug("stage", "name", st.Name(), "busy", bt.runner.Stats.StageTime(st.Name()).Round(time.Millisecond))
+	}
 	if bt.failFile != nil {
 		bt.failFile.Close()
 	}
