@@ -50,6 +50,9 @@ func findDate(s string) (stamp, bool) {
 
 // findDates returns up to max valid full dates in s (max <= 0: all).
 func findDates(s string, max int) []stamp {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []stamp
 	for _, m := range fullDateRe.FindAllStringSubmatchIndex(s, -1) {
 		g := func(k int) string {

@@ -91,6 +91,9 @@ func splitParagraphs(s string) []string {
 	start := 0
 	var prev rune
 	for i, r := range s {
+		if i < start {
+			continue // inside the spaces of the last split
+		}
 		if isSpace(r) && sentenceEnd(prev) {
 			j := i
 			for j < len(s) {

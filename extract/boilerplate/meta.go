@@ -117,6 +117,9 @@ var siteSuffixRe = regexp.MustCompile(`^(.{2,}?)\s*[-_|–—｜]+\s*([^-_|–�
 // stripSiteSuffix removes trailing site names: "标题-新华网", "标题_网易订阅".
 func stripSiteSuffix(s string) string {
 	s = strings.TrimFunc(s, isSpace)
+	if !strings.ContainsAny(s, "-_|–—｜") {
+		return s
+	}
 	for k := 0; k < 3; k++ {
 		g := siteSuffixRe.FindStringSubmatch(s)
 		if g == nil || !isSiteName(strings.TrimFunc(g[2], isSpace)) {
@@ -143,6 +146,9 @@ var (
 
 // sourceFrom reads the outlet from "来源:xx", "转自:xx", "(文章来源:xx)".
 func sourceFrom(s string) string {
+	if !hasAny(s, sourceWords) {
+		return ""
+	}
 	g := sourceRe.FindStringSubmatch(s)
 	if g == nil {
 		return ""
@@ -198,7 +204,7 @@ func isBylineLine(s string, n int) bool {
 		return false
 	}
 	s = strings.Trim(s, "()（）[]【】")
-	return bylineRe.MatchString(s)
+	return hasAny(s, roleList) && bylineRe.MatchString(s)
 }
 
 // bylineNames returns the person names of a byline: the names after every
@@ -249,6 +255,21 @@ func appendNames(dst, names []string) []string {
 	}
 	return dst
 }
+
+// hasAny reports whether s contains one of words; a cheap test before a regexp.
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	roleList    = strings.Split(roleWords, "|")
+	sourceWords = []string{"来源", "來源", "转自", "轉自", "转载自", "轉載自", "稿源", "出处", "出處"}
+)
 
 func firstNonEmpty(s ...string) string {
 	for _, v := range s {
