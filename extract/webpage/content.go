@@ -157,7 +157,7 @@ func (l *layout) selection(top int) []int {
 	if parent < 0 {
 		return []int{top}
 	}
-	threshold := math.Max(10, 0.2*l.final(top))
+	threshold := math.Max(10, 0.35*l.final(top))
 	var out []int
 	for i := parent + 1; i <= l.elems[parent].end; i = l.elems[i].end + 1 {
 		if i == top || l.siblingLike(i, threshold) {
