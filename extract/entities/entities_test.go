@@ -94,10 +94,13 @@ func TestPersons(t *testing.T) {
 		{"role chain", "上海市委副书记、市长龚正表示,要勇争先。", "per:龚正/上海市委副书记、市长 org:上海市委", ""},
 		{"byline pair", "中新社兰州7月9日电 (闫姣 田鹏鹤)从兰州街头摊贩说起。", "per:闫姣 per:田鹏鹤 org:中新社 loc:兰州", ""},
 		{"trailing credits", "会议圆满结束。通讯员 王晋焱 周琴", "per:王晋焱 per:周琴", ""},
+		{"head of state", "国家主席习近平发表新年贺词。", "per:习近平/国家主席", ""},
 		{"compound surname", "记者欧阳明高表示,电池安全是关键。", "per:欧阳明高", ""},
 		{"middle dot with title", "瑙鲁总统戴维·阿迪昂一行访问广东。", "per:戴维·阿迪昂/总统 loc:瑙鲁 loc:广东", "阿迪昂一行"},
 		{"middle dot with latin", "西班牙球员拉明·亚马尔(Lamine Yamal)来到上海。", "per:拉明·亚马尔 loc:西班牙 loc:上海", ""},
 		{"common words are not names", "高新区企业表示,全国市场平安稳定,万人参与。", "", "高新 全国 平安 万人 高新区企业"},
+		{"foreign leader after country and title", "美国总统拜登当天表示欢迎。", "per:拜登/美国总统 loc:美国", "拜登当"},
+		{"known company with legal suffix", "腾讯公司和华为技术有限公司签约。", "org:腾讯公司 org:华为技术有限公司", ""},
 		{"function word before name", "会议由张华主持,和李明表示赞同。", "per:张华", "和李明 由张华"},
 	})
 }
@@ -212,4 +215,11 @@ func TestConcurrent(t *testing.T) {
 			t.Errorf("got %s, want %s", got, want)
 		}
 	}
+}
+
+func TestGivenNameChars(t *testing.T) {
+	runCases(t, []ruleCase{
+		{"为 in a given name", "院士马大为表示,很荣幸。", "per:马大为", "马大"},
+		{"向 in a given name", "记者张向东报道。", "per:张向东", "张向"},
+	})
 }

@@ -84,6 +84,7 @@ type walk struct {
 	anchor      int // start of the leftmost anchor, -1 if none
 	anchorFlags uint32
 	placed      bool // an anchor is a place or a known organization, not just a prefix such as 国家
+	known       bool // a known organization stands right before the suffix
 	core        bool // generic runes between the first anchor and the suffix
 	hard        bool // stopped at punctuation, a line start or a boundary word
 	byWord      bool // ... and it was a boundary word
@@ -95,7 +96,7 @@ type walk struct {
 func (d *doc) orgStart(m match) (int, bool) {
 	w := d.walkLeft(m)
 	if w.anchor >= 0 {
-		if m.flags&fOrgCore != 0 && (!w.core || !w.placed) {
+		if m.flags&fOrgCore != 0 && (!w.core && !w.known || !w.placed) {
 			return 0, false
 		}
 		start := w.anchor
@@ -151,6 +152,7 @@ func (d *doc) walkLeft(m match) walk {
 				}
 				w.anchor, w.anchorFlags, w.leadDirt = s, f, false
 				w.placed = w.placed || f&(fLoc|fLocShort|fTown|fOrg) != 0
+				w.known = w.known || !w.core && f&fOrg != 0 // 腾讯公司: a known name right before the suffix
 			}
 			w.p = s
 			continue

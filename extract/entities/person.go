@@ -136,6 +136,9 @@ func (d *doc) afterTitle(m match, roleOf func(s int) int, out []cand) []cand {
 	}
 	for n := 0; n < 8; n++ {
 		e := d.nameAt(p, true)
+		if e < 0 && n == 0 {
+			e = d.foreignAfterTitle(m.start, p)
+		}
 		if e < 0 {
 			return out
 		}

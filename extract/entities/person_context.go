@@ -75,6 +75,25 @@ func (d *doc) dotNames() []cand {
 	return out
 }
 
+// foreignAfterTitle reads a transliterated name without a middle dot after
+// a country and a title: 美国总统拜登, 德国总理朔尔茨. It returns the end
+// of the name at p, or -1.
+func (d *doc) foreignAfterTitle(title, p int) int {
+	if st, f := d.longestTo(title, fLoc); st < 0 || f&fTop == 0 {
+		return -1
+	}
+	e := p
+	for e < len(d.rs) && e-p < 5 && d.lx.translit[d.rs[e]] {
+		e++
+	}
+	for ; e-p >= 2; e-- {
+		if d.rightClean(e) && !d.splits(e) && !d.is(p, e, fLoc|fOrg|fNotName) {
+			return e
+		}
+	}
+	return -1
+}
+
 func (d *doc) dotContext(s, e int) bool {
 	if d.titleBefore(s) != "" {
 		return true
