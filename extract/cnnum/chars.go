@@ -95,6 +95,9 @@ func tens(r rune) string {
 // isPoint reports whether r is a Chinese decimal point.
 func isPoint(r rune) bool { return r == '点' || r == '點' }
 
+// IsMinus reports whether r is a minus sign or the word for negative.
+func IsMinus(r rune) bool { return isMinus(r) }
+
 // isMinus reports whether r is a minus sign or the word for negative.
 func isMinus(r rune) bool { return r == '负' || r == '負' || r == '-' || r == '－' || r == '−' }
 

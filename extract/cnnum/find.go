@@ -217,6 +217,10 @@ func parseSpan(rs []rune, i, e int) (Number, bool) {
 	}
 	clean, approx := dropApprox(compact(string(rs[i:e])))
 	num.Approx = approx
+	if lo, hi, ok := adjacentPair(clean); ok { // 七八岁 is 7 to 8, not 78
+		num.Value, num.Max = lo, hi
+		return num, true
+	}
 	if v, ok := Parse(string(clean)); ok {
 		num.Value = v
 		num.Den = denominator(clean)
@@ -258,4 +262,17 @@ func denominator(rs []rune) float64 {
 		}
 	}
 	return 0
+}
+
+// adjacentPair reads two consecutive Chinese digits (七八, 六七) as the
+// approximate range they mean in prose.
+func adjacentPair(rs []rune) (float64, float64, bool) {
+	if len(rs) != 2 || !isChineseDigit(rs[0]) || !isChineseDigit(rs[1]) {
+		return 0, 0, false
+	}
+	a, b := digit(rs[0]), digit(rs[1])
+	if a == 0 || b != a+1 {
+		return 0, 0, false
+	}
+	return float64(a), float64(b), true
 }

@@ -46,12 +46,19 @@ func applyUnit(rs []rune, c *candidate, lo, hi cnnum.Number, u unit, at, end int
 // and counts that start with a bare multiplier (百万大歌星).
 func indefinite(lo cnnum.Number, u unit) bool {
 	switch u.class {
-	case classClassifier, classTime, classRank, classAge:
+	case classClassifier, classTime, classRank, classAge, classCurrency:
 	default:
 		return false
 	}
+	if u.class == classCurrency && string(u.text) != "块" && string(u.text) != "块钱" {
+		return false
+	}
+	one := lo.Text == "一" || lo.Text == "壹" || lo.Text == "幺"
+	if one && (string(u.text) == "块" || string(u.text) == "块钱") {
+		return true // 一块纸片, 在一块: a piece, together
+	}
 	first := []rune(lo.Text)[0]
-	return lo.Text == "一" || lo.Text == "壹" || lo.Text == "幺" || cnnum.IsMultiplier(first)
+	return one || cnnum.IsMultiplier(first)
 }
 
 // unitFits applies the rules of particular units; it may rescale c.
@@ -68,7 +75,9 @@ func unitFits(rs []rune, c *candidate, u unit, end int) bool {
 		}
 		c.value, c.max = c.value*10, c.max*10
 	case "大":
-		return end < len(rs) && han(rs[end]) && !blockedAfterDa[rs[end]]
+		return c.value <= 100 && end < len(rs) && han(rs[end]) && !blockedAfterDa[rs[end]]
+	case "度":
+		return cnnum.IsArabic(rs[c.start]) || cnnum.IsMinus(rs[c.start]) // 两度做客 is twice, 30度 a measure
 	case "对":
 		return end >= len(rs) || !cnnum.IsDigit(rs[end]) // 1对1 is a format, not a count
 	}
@@ -77,7 +86,7 @@ func unitFits(rs []rune, c *candidate, u unit, end int) bool {
 
 // blockedAfterDa lists characters that make N大 a place or body name
 // (3大街, 十大学) rather than a count of groups.
-var blockedAfterDa = map[rune]bool{'学': true, '街': true, '道': true, '厦': true, '桥': true, '楼': true, '院': true}
+var blockedAfterDa = map[rune]bool{'学': true, '街': true, '道': true, '厦': true, '桥': true, '楼': true, '院': true, '军': true}
 
 func han(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 

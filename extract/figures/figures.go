@@ -94,7 +94,7 @@ func foreignLeft(rs []rune, n cnnum.Number) bool {
 	if s := n.Start; s > 0 {
 		p := rs[s-1]
 		switch {
-		case p == '第' || p == '+' || p == '＋' || p == '×' || p == '*' || p == '#' || p == '_' || p == '@':
+		case p == '第' || p == '+' || p == '＋' || p == '×' || p == '*' || p == '#' || p == '_' || p == '@' || p == '周' || p == '期' || p == '拜':
 			return true
 		case (p == '.' || p == ':' || p == '：' || p == '/' || p == '-' || p == '－') && s > 1 && alnum(rs[s-2]):
 			return true

@@ -20,7 +20,7 @@ func dateLike(rs []rune, lo, hi cnnum.Number, used int) bool {
 	case '-', '－', '/', '.':
 		return e+1 < len(rs) && cnnum.IsArabic(rs[e+1])
 	case '年':
-		decade := e+1 < len(rs) && rs[e+1] == '代' // 90年代
+		decade := e+1 < len(rs) && (rs[e+1] == '代' || rs[e+1] == '级') // 90年代, 二年级
 		return decade || yearLike(hi) || (used == 1 && yearLike(lo)) || monthFollows(rs, e+1)
 	}
 	return used == 1 && yearLike(lo) && yearLike(hi)
