@@ -152,6 +152,15 @@ func TestTokensHint(t *testing.T) {
 	if show(got) != "per:陈静/记者" {
 		t.Errorf("got %s, want per:陈静/记者", show(got))
 	}
+	// gse's name tag stands in for a clean left edge before a speech verb.
+	text = "会上陈静表示"
+	toks = []extract.Token{{Text: "会上", Pos: "t", Start: 0, End: 6}, {Text: "陈静", Pos: "nr", Start: 6, End: 12}, {Text: "表示", Pos: "v", Start: 12, End: 18}}
+	if got := Extract(text, toks); show(got) != "per:陈静" {
+		t.Errorf("got %s, want per:陈静", show(got))
+	}
+	if got := Extract(text, nil); len(got) != 0 {
+		t.Errorf("without tokens got %s, want nothing", show(got))
+	}
 	// A short place name that segmentation tags as an adjective is no place.
 	text = "幸福安康"
 	toks = []extract.Token{{Text: "幸福", Pos: "a", Start: 0, End: 6}, {Text: "安康", Pos: "a", Start: 6, End: 12}}

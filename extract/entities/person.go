@@ -190,7 +190,12 @@ func (d *doc) beforeVerb(m match, ends map[int]bool) (cand, bool) {
 	t := m.start
 	for _, n := range []int{3, 2} {
 		s := t - n
-		if s < 0 || !d.leftClean(s, ends) || n > 2 && d.functionWord(s) || !d.nameAtExact(s, t) || !d.nameOK(s, t, false) {
+		if s < 0 {
+			continue
+		}
+		// gse's name tag stands in for a clean left edge: 会上陈静表示
+		tagged := d.hasToks && int(d.tokLen[s]) == n && strings.HasPrefix(d.tokPos[s], "nr")
+		if !tagged && !d.leftClean(s, ends) || n > 2 && d.functionWord(s) || !d.nameAtExact(s, t) || !d.nameOK(s, t, false) {
 			continue
 		}
 		if d.hasToks && d.tokLen[s] == int16(n) && d.tokPos[s] != "" && d.tokPos[s] != "nr" {
