@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -102,4 +103,16 @@ func controlRatio(data []byte) float64 {
 		}
 	}
 	return float64(n) / float64(len(data))
+}
+
+// checkDecoded rejects decoded text that is binary data under a text
+// name: an executable or an image saved as .html decodes without error.
+func checkDecoded(s string) error {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return fmt.Errorf("%w: NUL character at byte %d of the decoded text", ErrBinary, i)
+	}
+	if len(s) > 0 && controlRatio([]byte(s)) > 0.05 {
+		return fmt.Errorf("%w: too many control characters", ErrBinary)
+	}
+	return nil
 }
