@@ -1,7 +1,6 @@
 package webpage
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -108,11 +107,6 @@ func firstRune(s string) string {
 	return ""
 }
 
-var (
-	authorRe = regexp.MustCompile(`(?:作者|记者|撰文|文|通讯员|编译)\s*[:：/／]?\s*([\p{Han}·]{2,4}(?:[ 、，,]+[\p{Han}·]{2,4})*)`)
-	sourceRe = regexp.MustCompile(`(?:来源|转自|稿源|出处)\s*[:：]\s*([^\s|｜/]{2,30})`)
-)
-
 // fillMeta sets the publish time, authors and source from the page's own
 // metadata first, then from the visible lines around the body.
 func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
@@ -126,19 +120,15 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 	if p.Published == "" {
 		p.Published = visibleDate(l, near)
 	}
-	p.Authors = dedupe(m.authors)
-	p.Source = m.source
+	p.Authors = metaAuthors(m.authors)
+	p.Source = cleanSource(m.source)
 	for _, i := range near {
 		t := l.blocks[i].text
-		if len(p.Authors) == 0 && l.blocks[i].chars < 60 {
-			if a := authorRe.FindStringSubmatch(t); a != nil {
-				p.Authors = splitNames(a[1])
-			}
+		if len(p.Authors) == 0 && l.blocks[i].chars < 80 {
+			p.Authors = bylineAuthors(t)
 		}
 		if p.Source == "" {
-			if s := sourceRe.FindStringSubmatch(t); s != nil {
-				p.Source = s[1]
-			}
+			p.Source = visibleSource(t)
 		}
 	}
 }
@@ -196,12 +186,6 @@ func visibleDate(l *layout, near []int) string {
 		}
 	}
 	return ""
-}
-
-func splitNames(s string) []string {
-	return dedupe(strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '、' || r == '，' || r == ','
-	}))
 }
 
 func dedupe(in []string) []string {

@@ -22,6 +22,7 @@ var (
 	metaWords = mustLines("rules/metalines.txt")
 	suffixes  = mustLines("rules/suffixes.txt")
 	related   = mustSet("rules/related.txt")
+	nonNames  = mustSet("rules/nonnames.txt")
 )
 
 // readLines returns the non-comment lines of an embedded rule file with their
