@@ -18,7 +18,7 @@ func ExampleParse() {
 	// 13万2 132000 true
 	// 4.72万亿 4.72e+12 true
 	// 一百零五 105 true
-	// 三分之一 0.3333333333333333 true
+	// 三分之一 0.333333333333333 true
 }
 
 func ExampleFind() {

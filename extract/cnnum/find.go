@@ -222,7 +222,7 @@ func parseSpan(rs []rune, i, e int) (Number, bool) {
 		return num, true
 	}
 	if v, ok := Parse(string(clean)); ok {
-		num.Value = v
+		num.Value = v // already tidy
 		num.Den = denominator(clean)
 		return num, true
 	}

@@ -27,7 +27,20 @@ func Parse(s string) (float64, bool) {
 	if !ok || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, false
 	}
-	return v, true
+	return Tidy(v), true
+}
+
+// Tidy rounds v to 15 significant digits, removing the binary noise of
+// decimal arithmetic: 2519.3亿 is 251930000000, not 251930000000.00003.
+func Tidy(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	t, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	return t
 }
 
 // ParseRange returns the bounds of an approximate range written as two

@@ -50,11 +50,11 @@ type candidate struct {
 
 func (c candidate) figure(rs []rune) extract.Figure {
 	f := extract.Figure{
-		Text: string(rs[c.start:c.end]), Value: c.value, Unit: c.unit,
+		Text: string(rs[c.start:c.end]), Value: cnnum.Tidy(c.value), Unit: c.unit,
 		Approx: c.approx, Start: c.start, End: c.end,
 	}
 	if c.hasMax {
-		m := c.max
+		m := cnnum.Tidy(c.max)
 		f.Max = &m
 	}
 	return f

@@ -130,6 +130,8 @@ func TestGuidelineCases(t *testing.T) {
 		{"decades", "喊了几十年", []string{"几十年=10 年 ~"}},
 		{"decade is a date", "上世纪90年代", nil},
 		{"ago is a date", "5年前,3天前", nil},
+		{"decimal noise", "销售收入为2519.3亿元,投资39.66亿元,占0.3成", []string{"2519.3亿元=2.5193e+11 元", "39.66亿元=3.966e+09 元", "0.3成=3 %"}},
+		{"basis points", "降息25个基点", []string{"25个基点=25 个基点"}},
 		{"adjacent digits", "七八岁小孩,六七个小时", []string{"七八岁=7..8 岁", "六七个小时=6..7 个小时"}},
 		{"army", "八十万大军", nil},
 		{"twice", "两度做客,气温30度", []string{"30度=30 度"}},
