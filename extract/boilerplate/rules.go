@@ -23,6 +23,11 @@ func readRules(name string) ([]ruleLine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read rule file %s: %w", name, err)
 	}
+	return splitRules(data), nil
+}
+
+// splitRules returns the non-empty, non-comment lines of a rule file.
+func splitRules(data []byte) []ruleLine {
 	var out []ruleLine
 	for i, l := range strings.Split(string(data), "\n") {
 		l = strings.TrimSpace(l)
@@ -31,7 +36,7 @@ func readRules(name string) ([]ruleLine, error) {
 		}
 		out = append(out, ruleLine{text: l, line: i + 1})
 	}
-	return out, nil
+	return out
 }
 
 // lineRule classifies a whole line: when re matches, the line is junk of kind reason.
@@ -57,15 +62,20 @@ func parseLineRules(name string) ([]lineRule, error) {
 	if err != nil {
 		return nil, err
 	}
+	return compileLineRules(name, lines)
+}
+
+// compileLineRules compiles the lines of the rule file name.
+func compileLineRules(name string, lines []ruleLine) ([]lineRule, error) {
 	var out []lineRule
 	for _, l := range lines {
 		f := strings.SplitN(l.text, " ", 3)
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s:%d: want \"reason maxLen regexp\"", name, l.line)
 		}
-		name := strings.TrimRight(f[0], "!~")
-		flags := f[0][len(name):]
-		r := lineRule{reason: name, hard: strings.Contains(flags, "!"), noProse: strings.Contains(flags, "~")}
+		reason := strings.TrimRight(f[0], "!~")
+		flags := f[0][len(reason):]
+		r := lineRule{reason: reason, hard: strings.Contains(flags, "!"), noProse: strings.Contains(flags, "~")}
 		if _, err := fmt.Sscanf(f[1], "%d", &r.maxLen); err != nil {
 			return nil, fmt.Errorf("%s:%d: bad maxLen %q: %w", name, l.line, f[1], err)
 		}

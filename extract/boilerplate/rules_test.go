@@ -1,0 +1,43 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRuleFileErrors(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"fields", "# comment\nnav ^x", "x.txt:2: want"},
+		{"maxLen", "nav x ^a", "x.txt:1: bad maxLen"},
+		{"reason", "\n\nnope 10 ^a", "x.txt:3: unknown reason \"nope\""},
+		{"regexp", "nav 10 ^(a", "x.txt:1: error parsing regexp"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := compileLineRules("x.txt", splitRules([]byte(tc.in)))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error containing %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestRuleFlags(t *testing.T) {
+	rs, err := compileLineRules("x.txt", splitRules([]byte("promo!~ 24 (扫码|关注).{0,4}微信\nnav 0 ^x")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rs[0].hard || !rs[0].noProse || rs[0].reason != ReasonPromo || rs[1].hard || rs[1].noProse {
+		t.Errorf("flags: got %+v", rs)
+	}
+	if got := strings.Join(rs[0].literals, ","); got != "扫码,关注" {
+		t.Errorf("literals: got %q, want %q", got, "扫码,关注")
+	}
+}
+
+// TestEmbeddedRules checks every shipped rule compiles and has a known reason.
+func TestEmbeddedRules(t *testing.T) {
+	if len(lineRules) < 30 || len(spamWords) == 0 || len(agencies) == 0 || len(siteWords) == 0 {
+		t.Fatalf("rule files look empty: %d rules", len(lineRules))
+	}
+}
