@@ -163,8 +163,8 @@ func (d *doc) walkLeft(m match) walk {
 		if w.anchor >= 0 && w.anchor-p > maxGeneric {
 			return w
 		}
-		if s, _ := d.longestTo(p, fBoundary); s >= 0 {
-			w.hard, w.byWord = true, true
+		if s, _ := d.longestTo(p, fBoundary); s >= 0 && !d.splits(s) && !d.splits(p) {
+			w.hard, w.byWord = true, true // (为 inside the word 广为 is no boundary)
 			return w
 		}
 		if !isHan(d.rs[p-1]) && !isASCIILetter(d.rs[p-1]) {
@@ -181,10 +181,10 @@ func (d *doc) walkLeft(m match) walk {
 			continue
 		}
 		if s := d.tokenBefore(p); s >= 0 && p-s > 1 {
-			if stopPOS(d.tokPos[s]) {
+			if stopPOS(d.tokPos[s]) && !(w.anchor < 0 && d.placeEndsAt(s)) {
 				w.hard, w.byWord = true, true
 				return w
-			}
+			} // else 上海|广为|焊接设备有限公司: a place right before keeps the name going
 			w.p = s
 		} else {
 			w.p = p - 1
@@ -195,6 +195,12 @@ func (d *doc) walkLeft(m match) walk {
 	}
 	w.hard = w.p == 0
 	return w
+}
+
+// placeEndsAt reports whether a place name ends at p.
+func (d *doc) placeEndsAt(p int) bool {
+	s, _ := d.longestTo(p, fLoc|fLocShort)
+	return s >= 0 && !d.splits(s)
 }
 
 // stopPOS reports whether a gse part-of-speech tag marks a function word
