@@ -97,3 +97,18 @@ func TestFullWidth(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestConcurrent runs Extract from many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	in := "2025年7月9日,9日,当日,今年5月,上半年,7月9日至11日,上周一"
+	want := fmt.Sprint(Extract(in, ref))
+	done := make(chan string)
+	for range 8 {
+		go func() { done <- fmt.Sprint(Extract(in, ref)) }()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Extract = %s, want %s", got, want)
+		}
+	}
+}

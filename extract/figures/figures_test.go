@@ -3,6 +3,7 @@ package figures
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/zhnews/zhnews/extract"
@@ -161,5 +162,27 @@ func TestFullWidth(t *testing.T) {
 	want := "[{４．７２万亿元 4.72e+12 <nil> 元 false 6 13} {４．４％ 4.4 <nil> % false 16 20} {８６家 86 <nil> 家 false 22 25}]"
 	if got != want {
 		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// TestConcurrent runs Extract from many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	in := "生产总值达到4.72万亿元,超200位院士,2000余家企业,三成,3至5万元"
+	render := func() string {
+		var b strings.Builder
+		for _, f := range Extract(in) {
+			fmt.Fprintf(&b, "%d:%d %s;", f.Start, f.End, show(f))
+		}
+		return b.String()
+	}
+	want := render()
+	done := make(chan string)
+	for range 8 {
+		go func() { done <- render() }()
+	}
+	for range 8 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Extract = %s, want %s", got, want)
+		}
 	}
 }
