@@ -143,36 +143,12 @@ func (d *doc) walkLeft(m match) walk {
 	for w.p > 0 && m.end-w.p < maxOrgLen {
 		p := w.p
 		if s, f := d.longestTo(p, fLoc|fLocShort|fTown|fOrg|fOrgPrefix|fOrgPart); s >= 0 && !d.splits(s) {
-			if f&(fOrgPart) != 0 && f&(fLoc|fLocShort|fTown|fOrg|fOrgPrefix) == 0 {
-				w.core = w.core || w.anchor < 0
-			} else {
-				if w.anchor >= 0 && smaller(f, w.anchorFlags) {
-					w.hard = true // 奉贤区 before 南上海...: a district does not head a provincial name
-					return w
-				}
-				w.anchor, w.anchorFlags, w.leadDirt = s, f, false
-				w.placed = w.placed || f&(fLoc|fLocShort|fTown|fOrg) != 0
-				w.known = w.known || !w.core && f&fOrg != 0 // 腾讯公司: a known name right before the suffix
+			if !w.unit(s, f) {
+				return w
 			}
-			w.p = s
 			continue
 		}
-		if s, _ := d.longestTo(p, fOrgSuffix); s >= 0 && w.anchor >= 0 {
-			return w // another organization ends here
-		}
-		if w.anchor >= 0 && w.anchor-p > maxGeneric {
-			return w
-		}
-		if s, _ := d.longestTo(p, fBoundary); s >= 0 && !d.splits(s) && !d.splits(p) {
-			w.hard, w.byWord = true, true // (为 inside the word 广为 is no boundary)
-			return w
-		}
-		if !isHan(d.rs[p-1]) && !isASCIILetter(d.rs[p-1]) {
-			w.hard = true
-			w.digit = isDigit(d.rs[p-1]) // 2022年, 23家 are no edge for a name
-			return w
-		}
-		if w.anchor < 0 && m.start-p > maxCore {
+		if d.stopsAt(&w, m, p) {
 			return w
 		}
 		if s, _ := d.longestTo(p, fGeneric); s >= 0 {
@@ -195,6 +171,46 @@ func (d *doc) walkLeft(m match) walk {
 	}
 	w.hard = w.p == 0
 	return w
+}
+
+// unit steps the walk over a place, known name or name part starting at s;
+// it returns false where the walk must stop before it.
+func (w *walk) unit(s int, f uint32) bool {
+	if f&(fLoc|fLocShort|fTown|fOrg|fOrgPrefix) == 0 { // a part such as 经济和信息化
+		w.core = w.core || w.anchor < 0
+		w.p = s
+		return true
+	}
+	if w.anchor >= 0 && smaller(f, w.anchorFlags) {
+		w.hard = true // 奉贤区 before 南上海...: a district does not head a provincial name
+		return false
+	}
+	w.anchor, w.anchorFlags, w.leadDirt = s, f, false
+	w.placed = w.placed || f&(fLoc|fLocShort|fTown|fOrg) != 0
+	w.known = w.known || !w.core && f&fOrg != 0 // 腾讯公司: a known name right before the suffix
+	w.p = s
+	return true
+}
+
+// stopsAt reports whether the walk ends at p: after another organization,
+// a long generic run, a boundary word or punctuation.
+func (d *doc) stopsAt(w *walk, m match, p int) bool {
+	if s, _ := d.longestTo(p, fOrgSuffix); s >= 0 && w.anchor >= 0 {
+		return true // another organization ends here
+	}
+	if w.anchor >= 0 && w.anchor-p > maxGeneric || w.anchor < 0 && m.start-p > maxCore {
+		return true
+	}
+	if s, _ := d.longestTo(p, fBoundary); s >= 0 && !d.splits(s) && !d.splits(p) {
+		w.hard, w.byWord = true, true // (为 inside the word 广为 is no boundary)
+		return true
+	}
+	if !isHan(d.rs[p-1]) && !isASCIILetter(d.rs[p-1]) {
+		w.hard = true
+		w.digit = isDigit(d.rs[p-1]) // 2022年, 23家 are no edge for a name
+		return true
+	}
+	return false
 }
 
 // placeEndsAt reports whether a place name ends at p.
