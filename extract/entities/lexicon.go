@@ -37,7 +37,8 @@ const (
 	fProvince                      // division levels, for full and short names
 	fPrefecture
 	fCounty
-	fTop // country or continent: starts a joined place name, never continues one
+	fTitleWeak // a role held by many (同学, 市民): weaker evidence for a name
+	fTop       // country or continent: starts a joined place name, never continues one
 )
 
 // lexicon is the dictionary of all word lists, loaded once.
@@ -184,6 +185,10 @@ func (l *lexicon) loadTitles() error {
 	return eachLine("titles.txt", func(line string, _ int) error {
 		if rest, ok := strings.CutPrefix(line, "after:"); ok {
 			l.addWords(rest, fTitleAfter)
+			return nil
+		}
+		if rest, ok := strings.CutPrefix(line, "weak:"); ok {
+			l.addWords(rest, fTitle|fTitleWeak)
 			return nil
 		}
 		l.addWords(line, fTitle)

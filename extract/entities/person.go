@@ -135,6 +135,9 @@ func (d *doc) afterTitle(m match, roleOf func(s int) int, out []cand) []cand {
 		p++
 	}
 	for n := 0; n < 8; n++ {
+		if m.flags&fTitleWeak != 0 && d.lx.weakSurname[d.rs[p]] && d.hasToks && !strings.HasPrefix(d.tokPos[p], "nr") {
+			return out // 同学都投来
+		}
 		e := d.nameAt(p, true)
 		if e < 0 && n == 0 {
 			e = d.foreignAfterTitle(m.start, p)
