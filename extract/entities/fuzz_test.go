@@ -44,6 +44,7 @@ func TestLongLine(t *testing.T) {
 	unit := "上海市研究所有限公司王院士欧阳明高中心联盟·"
 	small := strings.Repeat(unit, 1000)
 	big := strings.Repeat(unit, 1<<20/len(unit))
+	load()
 	t0 := time.Now()
 	Extract(small, nil)
 	ds := time.Since(t0)
