@@ -302,6 +302,13 @@ func (r *reader) jsonl(ctx context.Context, name string, in io.Reader) error {
 				break
 			}
 			d.Path, d.Line, d.Offset, d.Size, d.Hash = name, line, start, int(n), hashOf(data)
+			if d.URL == "" {
+				// The record's id is its path and line, so its hash must
+				// name the line too: a record that moved to another line
+				// (one was inserted above it) is not unchanged, or the
+				// record now on its old line would overwrite it.
+				d.Hash = hashOf(fmt.Appendf(bytes.Clone(data), "\n%d", line))
+			}
 			if err := r.emit(d); err != nil {
 				return err
 			}
