@@ -14,8 +14,12 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// prescanLimit is how far into the page Decode looks for a declared charset.
-const prescanLimit = 4096
+// prescanLimit is how far into the page Decode looks for a declared charset,
+// and sniffLimit how much of an undeclared page it reads to guess one.
+const (
+	prescanLimit = 8192
+	sniffLimit   = 64 << 10
+)
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
 
@@ -114,8 +118,12 @@ func sniff(raw []byte) (string, encoding.Encoding) {
 	if utf8.Valid(raw) {
 		return "utf-8", nil
 	}
-	gb, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(raw)
-	b5, _ := traditionalchinese.Big5.NewDecoder().Bytes(raw)
+	sample := raw
+	if len(sample) > sniffLimit {
+		sample = sample[:sniffLimit]
+	}
+	gb, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(sample)
+	b5, _ := traditionalchinese.Big5.NewDecoder().Bytes(sample)
 	if commonness(b5) > commonness(gb) {
 		return "big5", traditionalchinese.Big5
 	}

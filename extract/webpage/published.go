@@ -48,6 +48,9 @@ func normDate(m []string) string {
 
 // findDate returns the first real date in text, normalized.
 func findDate(text string) string {
+	if !hasYear(text) {
+		return ""
+	}
 	text = width.Fold.String(text)
 	best, at := "", len(text)+1
 	for _, m := range dateline.FindAllStringSubmatchIndex(text, 4) {
@@ -111,4 +114,21 @@ func metaDate(v string) string {
 func copyrightLine(s string) bool {
 	low := strings.ToLower(s)
 	return strings.Contains(low, "copyright") || strings.Contains(s, "©") || strings.Contains(s, "版权")
+}
+
+// hasYear reports whether text holds four digits in a row, half- or
+// full-width: a cheap test before the date patterns run.
+func hasYear(text string) bool {
+	run := 0
+	for _, r := range text {
+		if (r >= '0' && r <= '9') || (r >= '０' && r <= '９') {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
