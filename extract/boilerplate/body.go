@@ -25,7 +25,7 @@ type segment struct {
 // build runs the whole text path over classified lines.
 func build(ls []line, opt Options, pm pageMeta) []Article {
 	classify(ls)
-	start := bodyStart(ls, 0, pm.html)
+	start := mainBlock(ls, pm.html)
 	title, titleAt := chooseTitle(ls, start, opt, pm)
 	markTitleRepeats(ls, title)
 	if start >= 0 && ls[start].kind == kindJunk { // the chosen start became a title repeat
@@ -63,6 +63,39 @@ func bodyStart(ls []line, from int, html bool) int {
 	for i := from; i < len(ls); i++ {
 		if ls[i].kind == kindContent || (html && ls[i].kind == kindShort) {
 			return i
+		}
+	}
+	return -1
+}
+
+// mainBlock returns the start of the article body: the first prose line (any
+// non-junk line for HTML content) of the first block that holds at least
+// 40% as much prose as the largest one. Blocks are separated by hard junk
+// lines the text does not resume after; comment threads and related lists
+// that outweigh the article come after it. It returns -1 without prose.
+func mainBlock(ls []line, html bool) int {
+	type block struct{ start, score int }
+	var blocks []block
+	most := 0
+	for i := 0; i < len(ls); {
+		start := bodyStart(ls, i, html)
+		if start < 0 {
+			break
+		}
+		end := bodyEnd(ls, start)
+		score := 0
+		for j := start; j < end; j++ {
+			if ls[j].kind == kindContent {
+				score += ls[j].n
+			}
+		}
+		blocks = append(blocks, block{start, score})
+		most = max(most, score)
+		i = end
+	}
+	for _, b := range blocks {
+		if b.score > 0 && b.score*10 >= most*4 {
+			return b.start
 		}
 	}
 	return -1

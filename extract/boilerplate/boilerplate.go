@@ -24,6 +24,7 @@
 //	footer       contact, sitemap, ICP and other site footer lines
 //	byline       "通讯员 X Y", "X记者 Y 摄影报道" (names go to Authors)
 //	injected     content-farm fragments spun from the title's bigrams
+//	comment      reader comment threads: headers, reply/like/report counters
 package boilerplate
 
 import (
@@ -35,6 +36,7 @@ var Reasons = []string{
 	ReasonBreadcrumb, ReasonNav, ReasonTitleRepeat, ReasonMeta, ReasonRelated,
 	ReasonTicker, ReasonSpam, ReasonCounter, ReasonDisclaimer, ReasonPromo,
 	ReasonEditor, ReasonEndmark, ReasonFooter, ReasonByline, ReasonInjected,
+	ReasonComment,
 }
 
 // Removal reasons; see the package documentation.
@@ -54,6 +56,7 @@ const (
 	ReasonFooter      = "footer"
 	ReasonByline      = "byline"
 	ReasonInjected    = "injected"
+	ReasonComment     = "comment"
 )
 
 func validReason(r string) bool {

@@ -141,7 +141,7 @@ func isSiteName(s string) bool {
 
 var (
 	sourceRe   = regexp.MustCompile(`(?:文章来源|文章來源|稿件来源|稿件來源|本文来源|本文來源|来源|來源|转自|轉自|转载自|轉載自|稿源|出处|出處)\s*[:：]\s*([^\s)）\]】|,，。]{2,40})`)
-	sourceStop = []string{"点击", "點擊", "作者", "编辑", "編輯", "浏览", "瀏覽", "阅读", "閱讀", "发布", "發布", "时间", "時間", "日期", "字号", "字號", "记者", "記者"}
+	sourceStop = []string{"点击", "點擊", "作者", "编辑", "編輯", "浏览", "瀏覽", "阅读", "閱讀", "发布", "發布", "时间", "時間", "日期", "字号", "字號", "记者", "記者", "举报", "舉報", "分享", "收藏", "评论", "評論", "参与", "參與"}
 )
 
 // sourceFrom reads the outlet from "来源:xx", "转自:xx", "(文章来源:xx)".
@@ -159,7 +159,11 @@ func sourceFrom(s string) string {
 			src = src[:i]
 		}
 	}
-	return strings.TrimRight(src, ":：")
+	src = strings.TrimRight(src, ":：")
+	if r := []rune(src); len(r) > 2 && r[0] == '据' || len(r) > 2 && r[0] == '據' {
+		src = string(r[1:]) // "据财联社"
+	}
+	return src
 }
 
 // agencyFrom returns the outlet opening a dateline lead ("中新网上海" -> 中新网).
