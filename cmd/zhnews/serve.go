@@ -31,6 +31,7 @@ type serveCmd struct {
 	indexDir string
 	addr     string
 	files    string
+	reload   time.Duration
 }
 
 func (c *serveCmd) Run(ctx context.Context, args []string) error {
@@ -38,34 +39,35 @@ func (c *serveCmd) Run(ctx context.Context, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: zhnews serve [--index DIR] [--addr 127.0.0.1:8080]\n\n"+
 			"Serves the search page at / and the JSON API at /api/search and /api/doc/{id}.\n"+
-			"Binds to loopback unless --addr says otherwise. SIGHUP reopens the index\n"+
-			"(after a re-ingest) without dropping requests.")
+			"Binds to loopback unless --addr says otherwise. While serving, a new generation\n"+
+			"published by zhnews ingest is picked up within --reload; SIGHUP reopens at once.\n"+
+			"Requests in flight finish on the old index.")
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&c.indexDir, "index", defaultIndexDir(), "index folder (env ZHNEWS_INDEX)")
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	fs.StringVar(&c.files, "files", ".", "folder that relative input paths in the index are read from, for the original-file link")
+	fs.DurationVar(&c.reload, "reload", 2*time.Second, "how often to look for a newly published index (0: only on SIGHUP)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	x, err := index.OpenReadOnly(c.indexDir)
-	if err != nil {
+	srv := web.New(nil, web.Options{Logger: slog.Default(), Original: c.openOriginal})
+	if _, err := srv.Reload(c.indexDir); err != nil {
 		return err
 	}
-	srv := web.New(x, web.Options{Logger: slog.Default(), Original: c.openOriginal})
-	defer func() { srv.Swap(nil).(*index.Index).Close() }()
+	defer srv.Replace(nil)
 	go c.reopenOnHangup(ctx, srv)
+	go srv.Follow(ctx, c.indexDir, c.reload, reported)
 
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", c.addr, err)
 	}
 	hs := srv.HTTPServer(c.addr)
-	n, _ := x.Count()
-	slog.Info("serving", "url", "http://"+ln.Addr().String()+"/", "index", c.indexDir, "articles", n)
+	slog.Info("serving", "url", "http://"+ln.Addr().String()+"/", "index", c.indexDir, "articles", count(c.indexDir))
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -97,17 +99,28 @@ func (c *serveCmd) reopenOnHangup(ctx context.Context, srv *web.Server) {
 			return
 		case <-hup:
 		}
-		x, err := index.OpenReadOnly(c.indexDir)
-		if err != nil {
-			slog.Error("cannot reopen index; still serving the old one", "err", err)
-			continue
-		}
-		if err := srv.Replace(x); err != nil {
-			slog.Warn("closing the old index", "err", err)
-		}
-		n, _ := x.Count()
-		slog.Info("reopened index", "index", c.indexDir, "articles", n)
+		reported(srv.Reload(c.indexDir))
 	}
+}
+
+// reported logs the outcome of a reload.
+func reported(gen string, err error) {
+	if err != nil {
+		slog.Error("cannot reopen the index; still serving the old one", "err", err)
+		return
+	}
+	slog.Info("reopened the index", "generation", gen)
+}
+
+// count returns the number of articles in the published index, for the log.
+func count(dir string) uint64 {
+	x, err := index.OpenReadOnly(dir)
+	if err != nil {
+		return 0
+	}
+	defer x.Close()
+	n, _ := x.Count()
+	return n
 }
 
 // openOriginal opens the input file of an article: the built-in seeds from

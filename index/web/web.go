@@ -57,13 +57,17 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 // Server is an http.Handler over a Backend. The backend may be replaced
-// while serving with Swap or Replace.
+// while serving: Swap and Replace take any Backend, Reload and Follow reopen
+// an index folder as ingest publishes new generations of it.
 type Server struct {
 	opt  Options
 	mu   sync.RWMutex // held for reading while a request uses b
 	b    Backend
 	mux  *http.ServeMux
 	tmpl *template.Template
+
+	genMu sync.Mutex
+	gen   string // generation served, when following an index folder
 }
 
 // New returns a Server over b.
