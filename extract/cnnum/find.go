@@ -210,32 +210,30 @@ func best(rs []rune, i, end int) (Number, bool) {
 // parseSpan parses rs[i:e] as one numeral, a 四五千 range, or a numeral with
 // 余/多/几 before its multiplier.
 func parseSpan(rs []rune, i, e int) (Number, bool) {
-	text := string(rs[i:e])
-	num := Number{Text: text, Start: i, End: e}
+	num := Number{Start: i, End: e}
 	if e-i == 1 && (rs[i] == '零' || rs[i] == '〇' || rs[i] == '○' || IsMultiplier(rs[i])) {
 		return num, false
 	}
-	clean, approx := dropApprox(compact(string(rs[i:e])))
+	clean, approx := dropApprox(compact(rs[i:e]))
 	num.Approx = approx
-	if lo, hi, ok := adjacentPair(clean); ok { // 七八岁 is 7 to 8, not 78
-		num.Value, num.Max = lo, hi
-		return num, true
+	ok := false
+	if lo, hi, pair := adjacentPair(clean); pair { // 七八岁 is 7 to 8, not 78
+		num.Value, num.Max, ok = lo, hi, true
+	} else if v, parsed := parseCompact(clean); parsed {
+		num.Value, num.Den, ok = v, denominator(clean), true
+	} else if lo, hi, ranged := parseRangeCompact(clean); ranged {
+		num.Value, num.Max, ok = lo, hi, true
 	}
-	if v, ok := Parse(string(clean)); ok {
-		num.Value = v // already tidy
-		num.Den = denominator(clean)
-		return num, true
+	if ok {
+		num.Text = string(rs[i:e])
 	}
-	if lo, hi, ok := ParseRange(string(clean)); ok {
-		num.Value, num.Max = lo, hi
-		return num, true
-	}
-	return num, false
+	return num, ok
 }
 
-// dropApprox removes 余, 多 and 几 that stand before a multiplier.
+// dropApprox removes, in place, 余, 多 and 几 that stand before a
+// multiplier.
 func dropApprox(rs []rune) ([]rune, bool) {
-	out := make([]rune, 0, len(rs))
+	out := rs[:0]
 	approx := false
 	for k, r := range rs {
 		if (r == '余' || r == '多' || r == '几' || r == '幾') && k+1 < len(rs) && IsMultiplier(rs[k+1]) {
@@ -251,7 +249,7 @@ func dropApprox(rs []rune) ([]rune, bool) {
 func denominator(rs []rune) float64 {
 	for k := range rs {
 		if rs[k] == '分' && k+1 < len(rs) && rs[k+1] == '之' {
-			d, ok := parseDenominator(compact(string(rs[:k])))
+			d, ok := parseDenominator(rs[:k])
 			if ok && d < 0 {
 				d = -d
 			}

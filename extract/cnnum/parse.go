@@ -18,8 +18,10 @@ import (
 
 // Parse returns the value of s when the whole of s is one numeral. Spaces
 // inside the numeral are ignored.
-func Parse(s string) (float64, bool) {
-	rs := compact(s)
+func Parse(s string) (float64, bool) { return parseCompact(compact([]rune(s))) }
+
+// parseCompact is Parse for a numeral already compacted.
+func parseCompact(rs []rune) (float64, bool) {
 	if len(rs) == 0 || len(rs) > maxRun {
 		return 0, false
 	}
@@ -33,8 +35,8 @@ func Parse(s string) (float64, bool) {
 // Tidy rounds v to 15 significant digits, removing the binary noise of
 // decimal arithmetic: 2519.3亿 is 251930000000, not 251930000000.00003.
 func Tidy(v float64) float64 {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-		return v
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v // integers below 1e15 are exact
 	}
 	t, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
 	if err != nil {
@@ -46,8 +48,9 @@ func Tidy(v float64) float64 {
 // ParseRange returns the bounds of an approximate range written as two
 // adjacent digits before a multiplier, as in 四五千 (4000 to 5000) or 二三十
 // (20 to 30).
-func ParseRange(s string) (lo, hi float64, ok bool) {
-	rs := compact(s)
+func ParseRange(s string) (lo, hi float64, ok bool) { return parseRangeCompact(compact([]rune(s))) }
+
+func parseRangeCompact(rs []rune) (lo, hi float64, ok bool) {
 	if len(rs) < 2 || len(rs) > maxRun {
 		return 0, 0, false
 	}
@@ -70,10 +73,11 @@ func ParseRange(s string) (lo, hi float64, ok bool) {
 // maxRun bounds the length of a numeral; longer digit runs are codes or IDs.
 const maxRun = 40
 
-// compact folds full-width digits and punctuation and drops spaces.
-func compact(s string) []rune {
-	rs := make([]rune, 0, len(s))
-	for _, r := range s {
+// compact folds full-width digits and punctuation, expands 廿 and drops
+// spaces, into a new slice.
+func compact(in []rune) []rune {
+	rs := make([]rune, 0, len(in)+2)
+	for _, r := range in {
 		switch {
 		case unicode.IsSpace(r):
 			continue
@@ -110,7 +114,7 @@ func parseUnsigned(rs []rune) (float64, bool) {
 		frac, ok2 := parseFraction(rs[i+1:])
 		return whole + frac, ok && ok2 && frac >= 0
 	}
-	if indexSeq(rs, []rune("分之")) >= 0 {
+	if indexSeq(rs, fenZhiRunes) >= 0 {
 		return parseFraction(rs)
 	}
 	if string(rs) == "半百" {
@@ -130,7 +134,7 @@ func parseUnsigned(rs []rune) (float64, bool) {
 
 // parseFraction reads X分之Y as Y/X.
 func parseFraction(rs []rune) (float64, bool) {
-	i := indexSeq(rs, []rune("分之"))
+	i := indexSeq(rs, fenZhiRunes)
 	if i <= 0 || i+2 >= len(rs) {
 		return 0, false
 	}
@@ -174,6 +178,8 @@ func parseChineseDecimal(intPart, frac []rune) (float64, bool) {
 	}
 	return whole, true
 }
+
+var fenZhiRunes = []rune("分之")
 
 func index(rs []rune, r rune) int {
 	for i, x := range rs {
