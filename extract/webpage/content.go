@@ -6,6 +6,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// weakReasons are hints too loose to rule text out: a "right" column or a
+// "header" may hold the article on some sites. They lower a block's weight
+// instead of zeroing it, and do not remove it from the body.
+var weakReasons = map[string]bool{"sidebar": true, "header": true}
+
 // blockWeight is how much a text block looks like article prose: its text
 // outside links, discounted when it has no sentence punctuation, and nothing
 // when links dominate it or a container around it is marked as boilerplate.
@@ -25,7 +30,10 @@ func blockWeight(b *block) float64 {
 		// Prose carries a mark every 10-30 characters.
 		w *= math.Min(1.5, 0.7+8*float64(b.punct)/float64(b.chars))
 	}
-	if b.reason != "" && b.reason != "content" && b.reason != "title" {
+	switch {
+	case weakReasons[b.reason]:
+		w *= 0.3
+	case b.reason != "" && b.reason != "content" && b.reason != "title":
 		return 0
 	}
 	return w
@@ -72,10 +80,12 @@ func (l *layout) final(i int) float64 {
 		return 0
 	}
 	s := e.score * (1 - float64(e.links)/float64(e.chars))
-	switch e.hint {
-	case "", "title":
-	case "content":
+	switch {
+	case e.hint == "" || e.hint == "title":
+	case e.hint == "content":
 		s *= 1.25
+	case weakReasons[e.hint]:
+		s *= 0.8
 	default:
 		s *= 0.5
 	}

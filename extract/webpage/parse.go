@@ -113,7 +113,7 @@ func (l *layout) split(sel []int, topReason string, p *Page) []*block {
 	in := l.marked(sel)
 	for i := range l.blocks {
 		b := &l.blocks[i]
-		bad := b.reason != "" && b.reason != "content" && b.reason != topReason
+		bad := b.reason != "" && b.reason != "content" && b.reason != "title" && !weakReasons[b.reason] && b.reason != topReason
 		inBody := b.owner >= 0 && in[b.owner]
 		switch {
 		case inBody && !linky(b) && !bad:

@@ -46,6 +46,7 @@ func TestParseBody(t *testing.T) {
 		{"heading before prose kept", page("", `<div>`+article+`<p>推荐阅读</p><p>`+articleParas[0]+`</p></div>`),
 			append(append([]string{}, articleParas...), "推荐阅读", articleParas[0])},
 		{"bullet-only lines and crumbs dropped", page("", `<div><p>今</p><p>日</p>`+article+`<p>·</p><p>| |</p></div>`), articleParas},
+		{"article in a right column", page("", `<table><tr><td class="left">`+nav+`</td><td class="right">`+article+`</td></tr></table>`), articleParas},
 		{"empty page", "", nil},
 	}
 	for _, tt := range tests {
