@@ -200,9 +200,6 @@ func (s *scanner) year(i int) (int, int, bool) {
 	if e := i + len(w.text); e < len(rs) && strings.ContainsRune("龄纪轻级华会", rs[e]) {
 		return 0, 0, false // 本年龄段, 当年轻人: 年 belongs to the next word
 	}
-	if i > 0 && strings.ContainsRune("前后上", w.text[0]) && strings.ContainsRune("提之以此最然随马向往早晚", rs[i-1]) {
-		return 0, 0, false // 提前年底, 以上年份: 前 and 上 belong to the word before
-	}
 	switch {
 	case w.kind == "sameyear" && s.lastYear != 0:
 		return s.lastYear, i + len(w.text), true

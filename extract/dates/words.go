@@ -113,6 +113,12 @@ func mustPeriods(name, text string) []period {
 
 // wordAt returns the longest relative word at rs[i].
 func wordAt(rs []rune, i int) (word, bool) {
+	if i >= len(rs) {
+		return word{}, false
+	}
+	if i > 0 && strings.ContainsRune("前后上下", rs[i]) && strings.ContainsRune(glueBefore, rs[i-1]) {
+		return word{}, false // 提前天数, 此后天气, 以上年份: the character belongs to the word before
+	}
 	for _, w := range words {
 		if hasPrefix(rs[i:], w.text) {
 			return w, true
@@ -120,6 +126,10 @@ func wordAt(rs []rune, i int) (word, bool) {
 	}
 	return word{}, false
 }
+
+// glueBefore lists characters that form a word with a following 前, 后, 上
+// or 下 (提前, 此后, 以上, 当下).
+const glueBefore = "提之以此最然随马向往早晚今午当目眼面日先空事饭会"
 
 // periodAt returns the longest period word at rs[i]; afterYear words only
 // when afterYear is set.
