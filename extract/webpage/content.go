@@ -2,7 +2,9 @@ package webpage
 
 import (
 	"math"
+	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -187,7 +189,31 @@ func (l *layout) siblingLike(i int, threshold float64) bool {
 	if l.final(i) >= threshold && ld < 0.3 {
 		return true
 	}
-	return false
+	// A paragraph beside the container (a lead set apart) scores for its
+	// parent, so judge its own text: long, punctuated prose without links.
+	return e.para && e.chars-e.links >= 40 && ld < 0.25 && l.sentences(i)
+}
+
+// sentences reports whether element i's text ends a sentence somewhere.
+func (l *layout) sentences(i int) bool {
+	return strings.ContainsAny(l.text(i), "。！？")
+}
+
+// text returns the text of element i's subtree, walking it without recursion.
+func (l *layout) text(i int) string {
+	var b strings.Builder
+	stack := []*html.Node{l.elems[i].node}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return b.String()
 }
 
 // marked returns, for each element, whether it lies in one of the selected
