@@ -83,105 +83,137 @@ type frame struct {
 	exit bool
 }
 
+// walker holds the state of flatten's walk: the block being filled and the
+// stacks of open elements.
+type walker struct {
+	l                 *layout
+	cur               strings.Builder
+	chars, link, punc int
+	reason            string // hint in force where the current block's text began
+	heading           bool
+	inLink, inHeading int
+	hints             []string // hints of the open elements that have one
+	owners            []int    // open block-level elements
+	open              []int    // all open elements
+	stack             []frame
+}
+
 // flatten walks the tree without recursion and cuts its text into blocks.
 func flatten(root *html.Node) *layout {
-	l := &layout{}
-	var cur strings.Builder
-	var curChars, curLink, curPunct int
-	inLink, inHeading := 0, 0
-	hintStack := []string{""}
-	flush := func(owner int) {
-		if curChars > 0 {
-			l.blocks = append(l.blocks, block{
-				text: strings.TrimSpace(cur.String()), chars: curChars, link: curLink, punct: curPunct,
-				owner: owner, reason: hintStack[len(hintStack)-1], heading: inHeading > 0,
-			})
-		}
-		cur.Reset()
-		curChars, curLink, curPunct = 0, 0, 0
-	}
-	// owners is the stack of open block-level element indexes.
-	owners := []int{}
-	owner := func() int {
-		if len(owners) == 0 {
-			return -1
-		}
-		return owners[len(owners)-1]
-	}
-	stack := []frame{{n: root, elem: -1}}
-	open := []int{} // stack of open element indexes
-	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if f.exit {
-			e := f.elem
-			l.elems[e].end = len(l.elems) - 1
-			open = open[:len(open)-1]
-			switch {
-			case l.elems[e].link:
-				inLink--
-			case isHeading(n.DataAtom):
-				inHeading--
-			}
-			if blockTags[n.DataAtom] {
-				flush(owner())
-				owners = owners[:len(owners)-1]
-			}
-			if l.elems[e].hint != "" {
-				hintStack = hintStack[:len(hintStack)-1]
-			}
-			continue
-		}
-		switch n.Type {
-		case html.TextNode:
-			c, p := appendText(&cur, n.Data)
-			curChars += c
-			curPunct += p
-			if inLink > 0 {
-				curLink += c
-			}
-			continue
-		case html.ElementNode:
-		case html.DocumentNode:
-			for c := n.LastChild; c != nil; c = c.PrevSibling {
-				stack = append(stack, frame{n: c})
-			}
-			continue
-		default:
-			continue
-		}
-		if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
-			flush(owner())
-			continue
-		}
-		parent := -1
-		if len(open) > 0 {
-			parent = open[len(open)-1]
-		}
-		e := len(l.elems)
-		l.elems = append(l.elems, element{node: n, parent: parent, hint: elementHint(n), para: paraTags[n.DataAtom], link: isLink(n)})
-		open = append(open, e)
-		if l.elems[e].hint != "" {
-			hintStack = append(hintStack, l.elems[e].hint)
-		}
+	w := &walker{l: &layout{}, stack: []frame{{n: root, elem: -1}}}
+	for len(w.stack) > 0 {
+		f := w.stack[len(w.stack)-1]
+		w.stack = w.stack[:len(w.stack)-1]
 		switch {
-		case l.elems[e].link:
-			inLink++
-		case isHeading(n.DataAtom):
-			inHeading++
-		}
-		if blockTags[n.DataAtom] {
-			flush(owner())
-			owners = append(owners, e)
-		}
-		stack = append(stack, frame{n: n, elem: e, exit: true})
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, frame{n: c})
+		case f.exit:
+			w.exit(f)
+		case f.n.Type == html.TextNode:
+			w.text(f.n.Data)
+		case f.n.Type == html.DocumentNode:
+			w.push(f.n)
+		case f.n.Type == html.ElementNode:
+			w.enter(f.n)
 		}
 	}
-	flush(owner())
-	return l
+	w.flush()
+	return w.l
+}
+
+// push schedules the children of n, first child on top.
+func (w *walker) push(n *html.Node) {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		w.stack = append(w.stack, frame{n: c})
+	}
+}
+
+// text adds a text node to the current block.
+func (w *walker) text(s string) {
+	if w.chars == 0 {
+		w.reason, w.heading = w.hint(), w.inHeading > 0
+	}
+	c, p := appendText(&w.cur, s)
+	w.chars += c
+	w.punc += p
+	if w.inLink > 0 {
+		w.link += c
+	}
+}
+
+// enter records element n and schedules its children and its exit.
+func (w *walker) enter(n *html.Node) {
+	if n.DataAtom == atom.Br || n.DataAtom == atom.Hr {
+		w.flush()
+		return
+	}
+	parent := -1
+	if len(w.open) > 0 {
+		parent = w.open[len(w.open)-1]
+	}
+	e := len(w.l.elems)
+	w.l.elems = append(w.l.elems, element{node: n, parent: parent, hint: elementHint(n),
+		para: paraTags[n.DataAtom], link: isLink(n)})
+	el := &w.l.elems[e]
+	w.open = append(w.open, e)
+	if el.hint != "" {
+		w.hints = append(w.hints, el.hint)
+	}
+	if el.link {
+		w.inLink++
+	}
+	if isHeading(n.DataAtom) {
+		w.inHeading++
+	}
+	if blockTags[n.DataAtom] {
+		w.flush()
+		w.owners = append(w.owners, e)
+	}
+	w.stack = append(w.stack, frame{n: n, elem: e, exit: true})
+	w.push(n)
+}
+
+// exit closes the element of frame f.
+func (w *walker) exit(f frame) {
+	el := &w.l.elems[f.elem]
+	el.end = len(w.l.elems) - 1
+	w.open = w.open[:len(w.open)-1]
+	if el.link {
+		w.inLink--
+	}
+	if isHeading(f.n.DataAtom) {
+		w.inHeading--
+	}
+	if blockTags[f.n.DataAtom] {
+		w.flush()
+		w.owners = w.owners[:len(w.owners)-1]
+	}
+	if el.hint != "" {
+		w.hints = w.hints[:len(w.hints)-1]
+	}
+}
+
+// hint is the innermost hint in force, or "".
+func (w *walker) hint() string {
+	if len(w.hints) == 0 {
+		return ""
+	}
+	return w.hints[len(w.hints)-1]
+}
+
+// flush ends the current block, if it has text, under the innermost open
+// block-level element.
+func (w *walker) flush() {
+	if w.chars > 0 {
+		owner := -1
+		if len(w.owners) > 0 {
+			owner = w.owners[len(w.owners)-1]
+		}
+		w.l.blocks = append(w.l.blocks, block{
+			text: strings.TrimSpace(w.cur.String()), chars: w.chars, link: w.link, punct: w.punc,
+			owner: owner, reason: w.reason, heading: w.heading,
+		})
+	}
+	w.cur.Reset()
+	w.chars, w.link, w.punc = 0, 0, 0
 }
 
 func isHeading(a atom.Atom) bool {
