@@ -25,6 +25,9 @@ type segment struct {
 // build runs the whole text path over classified lines.
 func build(ls []line, opt Options, pm pageMeta) []Article {
 	classify(ls)
+	if !pm.html {
+		markMenuRuns(ls)
+	}
 	start := mainBlock(ls, pm.html)
 	title, titleAt := chooseTitle(ls, start, opt, pm)
 	markTitleRepeats(ls, title)

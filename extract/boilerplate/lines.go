@@ -200,7 +200,7 @@ func classifyOne(l *line) {
 		l.kind, l.reason = kindJunk, ReasonNav
 		return
 	}
-	if prose {
+	if prose && !isSuffixedTitle(l.text, l.n) {
 		l.kind = kindContent
 		return
 	}
@@ -258,5 +258,11 @@ func isDatelineLine(s string, n int) bool {
 		return false
 	}
 	rest := utf8.RuneCountInString(s[:st.start]) + utf8.RuneCountInString(s[st.end:])
-	return rest <= 12 || metaWords.MatchString(s)
+	return rest <= 20 || metaWords.MatchString(s)
+}
+
+// isSuffixedTitle reports a headline carrying a site suffix ("标题_新闻中心_长江网"):
+// a page title, not prose, however much punctuation it has.
+func isSuffixedTitle(s string, n int) bool {
+	return n <= 100 && !strings.Contains(s, "。") && stripSiteSuffix(s) != s
 }

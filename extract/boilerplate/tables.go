@@ -53,7 +53,7 @@ func linkish(l *line) bool {
 	if isTableRow(l.text) {
 		return true
 	}
-	return l.kind != kindContent && l.n <= 30
+	return l.kind == kindShort && l.n <= 30
 }
 
 func spamShare(ls []line) float64 {
@@ -74,6 +74,30 @@ func spamShare(ls []line) float64 {
 		return 0
 	}
 	return float64(spam) / float64(cells)
+}
+
+// Menu runs: crawler-flattened menus are long runs of short lines; an
+// article's subheadings stand between paragraphs.
+const (
+	menuItemMax = 24 // runes
+	menuRunMin  = 6  // lines
+)
+
+// markMenuRuns marks as nav every run of at least menuRunMin consecutive
+// lines of at most menuItemMax runes that no rule claimed.
+func markMenuRuns(ls []line) {
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].n <= menuItemMax && ls[j].kind != kindJunk {
+			j++
+		}
+		if j-i >= menuRunMin {
+			for k := i; k < j; k++ {
+				ls[k].kind, ls[k].reason = kindJunk, ReasonNav
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 var numericLine = regexp.MustCompile(`^[0-9０-９][0-9０-９.,:/%\s\-]*$`)
