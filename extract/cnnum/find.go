@@ -20,8 +20,8 @@ func Find(text string) []Number { return FindRunes([]rune(text)) }
 func FindRunes(rs []rune) []Number {
 	var out []Number
 	for i := 0; i < len(rs); {
-		if n := nonnum.match(rs, i); n > 0 {
-			i += n
+		if n := nonnum.match(rs, i); n > 0 && !(i+n+1 < len(rs) && rs[i+n] == '分' && rs[i+n+1] == '之') {
+			i += n // a word such as 千万 (by all means), unless it is 千万分之六
 			continue
 		}
 		if !canStart(rs, i) {
