@@ -28,8 +28,11 @@ func Extract(text string) []extract.Figure {
 		if !c.ok || slogan(rs, c.start, c.end) {
 			continue
 		}
-		for len(mags) > 0 && mags[0].End <= c.start {
-			out, mags = append(out, mags[0]), mags[1:]
+		for len(mags) > 0 && mags[0].Start < c.end {
+			if mags[0].End <= c.start { // before this figure; an overlapping one is dropped
+				out = append(out, mags[0])
+			}
+			mags = mags[1:]
 		}
 		out = append(out, c.figure(rs))
 		floor = c.end

@@ -122,6 +122,7 @@ func TestGuidelineCases(t *testing.T) {
 		{"tier", "三级创新网络", []string{"三级=3 级"}},
 		{"size class", "两个5千亿级的产业集群,万亿级", []string{"两个=2 个", "5千亿级=5e+11 级", "万亿级=1e+12 级"}},
 		{"hundred strong", "全球百强企业", []string{"百强=100 强"}},
+		{"rough counts", "近万人参加,上千家企业,数百名,成千上万人", []string{"近万人=10000 人 ~", "上千家=1000 家 ~", "数百名=100 名 ~"}},
 		{"hundred odd", "集聚百余位专家,千余家企业", []string{"百余位=100 位 ~", "千余家=1000 家 ~"}},
 		{"congress", "党的二十大精神,十九大报告", nil},
 		{"no space before measure words", "刑警2010 大圣者", nil},

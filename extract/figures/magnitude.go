@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"strings"
+
 	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/extract/cnnum"
 )
@@ -11,13 +13,22 @@ import (
 func magnitudes(rs []rune) []extract.Figure {
 	var out []extract.Figure
 	for i := 0; i < len(rs); i++ {
-		if !cnnum.IsMultiplier(rs[i]) || (i > 0 && (cnnum.IsDigit(rs[i-1]) || cnnum.IsUnit(rs[i-1]) || rs[i-1] == '数' || rs[i-1] == '几' || rs[i-1] == '第')) {
+		if !cnnum.IsMultiplier(rs[i]) || (i > 0 && (cnnum.IsDigit(rs[i-1]) || cnnum.IsUnit(rs[i-1]) || rs[i-1] == '第')) {
 			continue
 		}
 		j, v := i, 1.0
 		for j < len(rs) && j-i < 3 && cnnum.IsMultiplier(rs[j]) {
 			v *= cnnum.UnitValue(rs[j])
 			j++
+		}
+		if f, ok := roughCount(rs, i, j, v); ok {
+			out = append(out, f)
+			i = f.End
+			continue
+		}
+		if i > 0 && (rs[i-1] == '数' || rs[i-1] == '几') {
+			i = j
+			continue
 		}
 		switch {
 		case j < len(rs) && (rs[j] == '强' || rs[j] == '级'):
@@ -59,4 +70,25 @@ func slogan(rs []rune, start, end int) bool {
 		c++
 	}
 	return c < len(rs) && rs[c] == closeQ && c-o-1 <= 6
+}
+
+// roughPrefixes may stand before a bare multiplier to make a rough count:
+// 近万人, 上千家, 数百名, 逾万元.
+const roughPrefixes = "近上逾超数几"
+
+// roughCount reads a rough count whose multipliers rs[i:j] (value v) follow
+// one of roughPrefixes and precede a unit.
+func roughCount(rs []rune, i, j int, v float64) (extract.Figure, bool) {
+	if i == 0 || !strings.ContainsRune(roughPrefixes, rs[i-1]) || (i >= 2 && rs[i-2] == '千') { // 成千上万
+		return extract.Figure{}, false
+	}
+	u, end, ok := units.match(rs, j)
+	if !ok || end != j+len(u.text) || u.class == classRank || u.class == classPercent {
+		return extract.Figure{}, false
+	}
+	name := u.name
+	if name == "" {
+		name = string(u.text)
+	}
+	return extract.Figure{Text: string(rs[i-1 : end]), Value: v, Unit: name, Approx: true, Start: i - 1, End: end}, true
 }
