@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zhnews/zhnews/index"
@@ -31,9 +32,6 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	if res.Hits == nil {
-		res.Hits = []index.Hit{}
-	}
 	writeJSON(w, http.StatusOK, res)
 }
 
@@ -47,17 +45,34 @@ func (s *Server) apiDoc(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rec)
 }
 
-// search runs f on the current backend within the search timeout.
+// search runs f on the current backend within the search timeout, or
+// answers from the cache. The result must not be modified.
 func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
+	t0 := time.Now()
+	b, release := s.backend()
+	defer release() // after the cache is filled, so a Swap cannot slip in between
+	if b == nil {
+		return nil, errNoIndex
+	}
+	if res := s.cache.get(f); res != nil {
+		cached := *res
+		cached.TookMS = float64(time.Since(t0).Microseconds()) / 1000
+		return &cached, nil
+	}
 	ctx, cancel := context.WithTimeout(ctx, s.opt.Timeout)
 	defer cancel()
-	b, release := s.backend()
-	defer release()
 	res, err := b.Search(ctx, f.Request())
-	if err != nil && ctx.Err() != nil && !errors.Is(err, index.ErrBadQuery) {
-		return nil, errTimeout
+	if err != nil {
+		if ctx.Err() != nil && !errors.Is(err, index.ErrBadQuery) {
+			return nil, errTimeout
+		}
+		return nil, err
 	}
-	return res, err
+	if res.Hits == nil {
+		res.Hits = []index.Hit{}
+	}
+	s.cache.put(f, res)
+	return res, nil
 }
 
 // doc returns the record with the given id after checking the id.
@@ -67,6 +82,9 @@ func (s *Server) doc(id string) (*pipeline.Record, error) {
 	}
 	b, release := s.backend()
 	defer release()
+	if b == nil {
+		return nil, errNoIndex
+	}
 	return b.Doc(id)
 }
 

@@ -280,3 +280,58 @@ func TestSwapWaitsForRequests(t *testing.T) {
 		t.Errorf("request after Swap answered %s, want the new backend", body)
 	}
 }
+
+// counting is a Backend that counts its searches.
+type counting struct{ n int }
+
+func (c *counting) Search(ctx context.Context, r index.Request) (*index.Result, error) {
+	c.n++
+	return &index.Result{Query: r.Query, Page: max(r.Page, 1), Size: 10, Hits: []index.Hit{{ID: "a", Snippet: "x"}}}, nil
+}
+
+func (c *counting) Doc(id string) (*pipeline.Record, error) { return nil, index.ErrNotFound }
+
+func TestCache(t *testing.T) {
+	tests := []struct {
+		name  string
+		size  int
+		urls  []string
+		swap  int // swap the backend before this request (0: never)
+		calls int // searches the first backend sees
+	}{
+		{"repeat is cached", 0, []string{"/api/search?q=a", "/?q=a", "/api/search?q=a"}, 0, 1},
+		{"different requests", 0, []string{"/api/search?q=a", "/api/search?q=a&page=2", "/api/search?q=b"}, 0, 3},
+		{"evicted", 1, []string{"/api/search?q=a", "/api/search?q=b", "/api/search?q=a"}, 0, 3},
+		{"disabled", -1, []string{"/api/search?q=a", "/api/search?q=a"}, 0, 2},
+		{"bad requests are not searched", 0, []string{"/api/search?q=a&page=0", "/api/search?q=a&page=0"}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &counting{}
+			srv := web.New(b, web.Options{CacheSize: tt.size})
+			for _, u := range tt.urls {
+				get(t, srv, "GET", u)
+			}
+			if b.n != tt.calls {
+				t.Errorf("got %d searches, want %d", b.n, tt.calls)
+			}
+		})
+	}
+	b1, b2 := &counting{}, &counting{}
+	srv := web.New(b1, web.Options{})
+	get(t, srv, "GET", "/api/search?q=a")
+	srv.Swap(b2)
+	get(t, srv, "GET", "/api/search?q=a")
+	if b1.n != 1 || b2.n != 1 {
+		t.Errorf("after Swap: old backend searched %d times, new %d; want 1 and 1", b1.n, b2.n)
+	}
+}
+
+func TestNoBackend(t *testing.T) {
+	srv := web.New(nil, web.Options{})
+	for _, u := range []string{"/api/search?q=a", "/api/doc/a", "/", "/doc/a"} {
+		if status, _, _ := get(t, srv, "GET", u); status != 503 {
+			t.Errorf("%s: status %d, want 503 before an index is open", u, status)
+		}
+	}
+}

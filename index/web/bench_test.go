@@ -156,7 +156,7 @@ func BenchmarkSearchAPI(b *testing.B) {
 	x := benchIndex(b)
 	defer x.Close()
 	count, _ := x.Count()
-	base := serve(b, web.New(x, web.Options{}))
+	base := serve(b, web.New(x, web.Options{CacheSize: -1})) // every request searches
 	client := &http.Client{Timeout: 10 * time.Second}
 	fetch := func(v url.Values) time.Duration {
 		t0 := time.Now()

@@ -1,13 +1,20 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"flag"
+	"image"
+	"image/color"
+	"image/color/palette"
+	"image/draw"
+	"image/png"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -205,7 +212,7 @@ func TestBrowser(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile("testdata/screenshot.png", png, 0o644); err != nil {
+		if err := os.WriteFile("testdata/screenshot.png", shrinkPNG(t, png), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -258,4 +265,39 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("browser console errors: %q", e)
 	}
 	t.Logf("新材料: %d hits; org %s: %d; article spans %v", total, org, narrowed, kinds)
+}
+
+// shrinkPNG re-encodes a screenshot with a palette of its most frequent
+// colours (a page has few), which keeps the README image small.
+func shrinkPNG(t *testing.T, data []byte) []byte {
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[color.RGBA]int{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			counts[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+		}
+	}
+	colors := make([]color.RGBA, 0, len(counts))
+	for c := range counts {
+		colors = append(colors, c)
+	}
+	slices.SortFunc(colors, func(a, b color.RGBA) int { return counts[b] - counts[a] })
+	pal := color.Palette{}
+	for _, c := range colors[:min(len(colors), 192)] {
+		pal = append(pal, c)
+	}
+	for i := 0; len(pal) < 256; i += 4 {
+		pal = append(pal, palette.Plan9[i])
+	}
+	out := image.NewPaletted(b, pal)
+	draw.Draw(out, b, img, b.Min, draw.Src)
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, out); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

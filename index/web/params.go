@@ -181,6 +181,8 @@ func statusOf(err error) (int, string) {
 
 var errTimeout = errors.New("search timed out")
 
+var errNoIndex = &httpError{http.StatusServiceUnavailable, "no index is open yet"}
+
 func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s

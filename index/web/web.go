@@ -39,6 +39,10 @@ type Options struct {
 	Original func(rec *pipeline.Record) (io.ReadCloser, error)
 	// Name is shown in the page header (default "zhnews").
 	Name string
+	// CacheSize is how many search results are kept for repeated requests
+	// (default DefaultCacheSize; negative: none). The cache is emptied when
+	// the backend changes.
+	CacheSize int
 }
 
 // Limits on what a request may ask for.
@@ -60,11 +64,12 @@ var staticFS embed.FS
 // while serving: Swap and Replace take any Backend, Reload and Follow reopen
 // an index folder as ingest publishes new generations of it.
 type Server struct {
-	opt  Options
-	mu   sync.RWMutex // held for reading while a request uses b
-	b    Backend
-	mux  *http.ServeMux
-	tmpl *template.Template
+	opt   Options
+	mu    sync.RWMutex // held for reading while a request uses b
+	b     Backend
+	mux   *http.ServeMux
+	tmpl  *template.Template
+	cache *resultCache // nil when disabled
 
 	genMu sync.Mutex
 	gen   string // generation served, when following an index folder
@@ -79,6 +84,12 @@ func New(b Backend, opt Options) *Server {
 		opt.Name = "zhnews"
 	}
 	s := &Server{opt: opt, b: b, tmpl: parseTemplates()}
+	switch {
+	case opt.CacheSize == 0:
+		s.cache = newResultCache(DefaultCacheSize)
+	case opt.CacheSize > 0:
+		s.cache = newResultCache(opt.CacheSize)
+	}
 	s.routes()
 	return s
 }
@@ -123,6 +134,7 @@ func (s *Server) Swap(b Backend) Backend {
 	s.mu.Lock()
 	old := s.b
 	s.b = b
+	s.cache.clear()
 	s.mu.Unlock()
 	return old
 }
