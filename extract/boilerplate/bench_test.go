@@ -2,9 +2,12 @@ package boilerplate
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/zhnews/zhnews/extract/webpage"
 	"github.com/zhnews/zhnews/seeds"
 )
 
@@ -34,4 +37,44 @@ func BenchmarkFromTextShortLines(b *testing.B) {
 	for b.Loop() {
 		FromText(in, Options{})
 	}
+}
+
+// BenchmarkFromHTMLCWCED runs FromHTML over the cwced pages (skipped without
+// the shared corpus); compare with BenchmarkWebpageParseCWCED for the cost
+// of the cleaning layer.
+func BenchmarkFromHTMLCWCED(b *testing.B) { benchCWCED(b, true) }
+
+// BenchmarkWebpageParseCWCED runs webpage.Parse alone over the same pages.
+func BenchmarkWebpageParseCWCED(b *testing.B) { benchCWCED(b, false) }
+
+func benchCWCED(b *testing.B, full bool) {
+	pages, _ := filepath.Glob(filepath.Join(sharedDir(b), "corpus", "cwced", "pages", "*.html"))
+	if len(pages) == 0 {
+		b.Skip("no cwced pages")
+	}
+	var docs []string
+	size := 0
+	for _, p := range pages {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h, err := webpage.Decode(raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, h)
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			if full {
+				_, _ = FromHTML(d, Options{})
+			} else {
+				_, _ = webpage.Parse(d)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N*len(docs)), "ms/page")
 }

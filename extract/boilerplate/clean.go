@@ -65,6 +65,9 @@ func cutTails(a *Article, p string) string {
 		// Pieces are short: match only the end of p, so the cost does not
 		// grow with the paragraph.
 		off := tailStart(p, 240)
+		if !mayHaveTail(p[off:]) {
+			return p
+		}
 		for _, tp := range tailPieces {
 			loc := tp.re.FindStringIndex(p[off:])
 			if loc == nil || off+loc[0] == 0 {
@@ -87,6 +90,16 @@ func cutTails(a *Article, p string) string {
 	}
 	return p
 }
+
+// mayHaveTail is a cheap test that the end of a paragraph could hold a
+// closing piece: a closing bracket last, or a byline role word.
+func mayHaveTail(s string) bool {
+	t := strings.TrimRightFunc(s, isSpace)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(")）]】", last) || hasAny(t, tailRoles)
+}
+
+var tailRoles = []string{"记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影"}
 
 // tailStart returns a rune boundary about n bytes before the end of s.
 func tailStart(s string, n int) int {
