@@ -50,6 +50,7 @@ func TestExtract(t *testing.T) {
 		{"at least days", "至少30日", nil},
 		{"age group", "本年龄段儿童", nil},
 		{"ahead of year end", "提前年底完成,以上年份", []string{"年底=2025-12"}},
+		{"unread year", "六八年底", nil},
 		{"weather", "此后天气转晴,提前天数,当前天气", nil},
 		{"today weather", "今天气温", []string{"今天=2025-07-09"}},
 		{"ago", "3天前,两周前,5年前,2个月前,第3天前", []string{"3天前=2025-07-06", "两周前=2025-06-25", "5年前=2020", "2个月前=2025-05"}},

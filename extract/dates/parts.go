@@ -125,8 +125,8 @@ func (s *scanner) period(y int, per period, end int) result {
 
 // barePeriod matches 上半年 or 一季度 with no year, in the publish year.
 func (s *scanner) barePeriod(i int, base *point) (result, bool) {
-	if base != nil || !s.known {
-		return result{}, false
+	if base != nil || !s.known || (i > 0 && (isDigit(s.rs[i-1]) || s.rs[i-1] == '十')) {
+		return result{}, false // 六八年底: the year is there but unread; do not guess it
 	}
 	per, ok := periodAt(s.rs, i, false)
 	if !ok {
