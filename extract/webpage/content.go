@@ -108,30 +108,46 @@ func (l *layout) best() int {
 
 // firstPeer handles pages that list several posts in the same kind of
 // container (a blog's front page): when the best container, or one of its
-// near ancestors, has an earlier twin (same tag and class) holding some
-// prose at the same depth, the best container inside the first twin is taken, as
-// the page's own ordering puts its lead article first.
+// near ancestors, is one of three or more twins (same tag, class and depth,
+// each with some prose), the best container inside the first twin is taken,
+// as the page's own ordering puts its lead article first.
 func (l *layout) firstPeer(top int) int {
 	a := top
 	for up := 0; up < 8 && a >= 0; up, a = up+1, l.elems[a].parent {
-		class := attr(l.elems[a].node, "class")
-		if class == "" {
-			continue
-		}
-		for i := 0; i < a; i++ {
-			e := &l.elems[i]
-			if e.end >= a || e.node.DataAtom != l.elems[a].node.DataAtom || attr(e.node, "class") != class {
-				continue // an ancestor, or another kind of element
-			}
-			if l.prose(i) < 0.05*l.prose(a) || e.links*3 >= e.chars || l.depth(i) != l.depth(a) {
-				continue
-			}
-			if b := l.bestIn(i); l.final(b) >= 50 {
-				return b
-			}
+		if first := l.twins(a); first >= 0 {
+			return l.bestIn(first)
 		}
 	}
 	return top
+}
+
+// twins returns the first of the earlier elements like a (same tag, class
+// and depth, with some prose of their own and few links) when a and they
+// make a list of at least three posts, or -1.
+func (l *layout) twins(a int) int {
+	class := attr(l.elems[a].node, "class")
+	if class == "" {
+		return -1
+	}
+	first, count := -1, 1
+	for i := 0; i < len(l.elems); i++ {
+		e := &l.elems[i]
+		if i == a || (i < a && e.end >= a) || e.node.DataAtom != l.elems[a].node.DataAtom || attr(e.node, "class") != class {
+			continue // a itself, an ancestor, or another kind of element
+		}
+		if l.prose(i) < 0.05*l.prose(a) || e.links*3 >= e.chars || l.depth(i) != l.depth(a) || l.final(l.bestIn(i)) < 50 {
+			continue
+		}
+		count++
+		if first < 0 && i < a {
+			first = i
+		}
+		i = e.end // twins do not nest
+	}
+	if count < 3 {
+		return -1
+	}
+	return first
 }
 
 // depth is the number of ancestors of element i.
