@@ -40,6 +40,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 	segs := findSegments(ls, start)
 	segs = splitGlued(ls, segs)
 	dates := readPage(ls)
+	dates.site = siteOf(opt, pm)
 	out := make([]Article, 0, len(segs))
 	for k, sg := range segs {
 		a := Article{}
@@ -279,6 +280,7 @@ func glueTitle(ls []line, start int) string {
 type page struct {
 	dates []stamp // full dates outside counter widgets
 	years []int   // years written as "YYYY年" in prose, not as a target
+	site  string  // the outlet the page belongs to, for "本报"; may be empty
 }
 
 var futureYearRe = regexp.MustCompile(`(到|至|预计|預計|计划|計劃|目标|目標|力争|力爭|争取|爭取|将于|將於)\s*$`)

@@ -84,7 +84,7 @@ type Article struct {
 type Options struct {
 	Title     string // headline from the source; site suffixes are stripped
 	Published string // publish time; used when the page shows none
-	URL       string
+	URL       string // page address; its host names the outlet "本报" means (rules/outlets.txt)
 }
 
 // FromText extracts the articles of a crawler-flattened text page. It returns

@@ -24,7 +24,7 @@ var (
 	}
 	columnTagRe = regexp.MustCompile(`^[【\[]([^】\]。，,！？]{1,20})[】\]]\s*`)
 	leadParenRe = regexp.MustCompile(`^\s*[(（]([^()（）]{2,40})[)）]`)
-	strongLead  = regexp.MustCompile(`^(.{0,30}?)(\d{1,2}月\d{1,2}日\s*(电|電|讯|訊|消息)|本报讯|本報訊|[\p{Han}]{2,10}讯\s*[(（]|[\p{Han}]{2,10}訊\s*[(（])`)
+	strongLead  = regexp.MustCompile(`^(.{0,30}?)(\d{1,2}月\d{1,2}日\s*(电|電|讯|訊|消息)|本报讯|本報訊|[\p{Han}]{2,10}讯\s*[(（]|[\p{Han}]{2,10}訊\s*[(（]|[\p{Han}]{1,10}(社|网|網|报|報|台)(讯|訊))`)
 	weakLead    = regexp.MustCompile(`^(近日|日前|近期|昨日|昨天|今天|今日|当天|當天|当地时间|當地時間|记者从|記者從|记者日前|記者日前|\d{1,2}月\d{1,2}日|今年\d{1,2}月|\d{4}年\d{1,2}月\d{1,2}日)`)
 )
 
@@ -127,10 +127,13 @@ func readLead(a *Article, p string, dates *page) {
 			}
 		}
 		if a.Source == "" {
-			a.Source = agencyFrom(prefix, "")
+			a.Source = agencyFrom(prefix, dates.site)
 		}
 		rest = p[len(leadDateRe.FindString(p)):]
 	} else if i := strings.IndexAny(p, "讯訊"); i >= 0 && i < 40 {
+		if a.Source == "" {
+			a.Source = agencyFrom(p[:i], dates.site)
+		}
 		rest = p[i+len("讯"):]
 	}
 	if g := leadParenRe.FindStringSubmatch(rest); g != nil {

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -164,6 +165,26 @@ func sourceFrom(s string) string {
 		src = string(r[1:]) // "据财联社"
 	}
 	return src
+}
+
+// siteOf names the outlet of the page: from the URL's host (rules/outlets.txt),
+// else from a site suffix of the title hint ("标题-新华网" -> 新华网).
+func siteOf(opt Options, pm pageMeta) string {
+	if u, err := url.Parse(opt.URL); err == nil && u.Host != "" {
+		host := strings.ToLower(u.Hostname())
+		for host != "" {
+			if o, ok := outlets[host]; ok {
+				return o
+			}
+			_, host, _ = strings.Cut(host, ".")
+		}
+	}
+	for _, t := range []string{pm.Title, opt.Title} {
+		if g := siteSuffixRe.FindStringSubmatch(strings.TrimFunc(t, isSpace)); g != nil && isSiteName(strings.TrimFunc(g[2], isSpace)) {
+			return strings.TrimFunc(g[2], isSpace)
+		}
+	}
+	return ""
 }
 
 // agencyFrom returns the outlet opening a dateline lead ("中新网上海" -> 中新网).

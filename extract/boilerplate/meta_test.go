@@ -54,6 +54,23 @@ func TestMetadata(t *testing.T) {
 			in:     lines("本报讯（记者 赵强 通讯员 钱程）"+bodyA, bodyB),
 			author: "赵强,钱程",
 		},
+		{
+			name:   "benbao from url",
+			in:     lines("本报讯（记者 赵强）"+bodyA, bodyB),
+			opt:    Options{URL: "https://news.xinmin.cn/2023/11/05/123.html"},
+			source: "新民晚报", author: "赵强",
+		},
+		{
+			name:   "benbao from title suffix",
+			in:     lines("本报北京11月5日电"+bodyA, bodyB),
+			opt:    Options{Title: "某地养老服务站投用-光明网"},
+			source: "光明网", published: "",
+		},
+		{
+			name:   "agency after xun",
+			in:     lines("新华社讯 "+bodyA, bodyB),
+			source: "新华社",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

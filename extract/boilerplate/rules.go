@@ -119,4 +119,22 @@ var (
 	spamWords = must(parseWords("spam.txt"))
 	agencies  = must(parseWords("agencies.txt"))
 	siteWords = must(parseWords("sites.txt"))
+	outlets   = must(parseOutlets("outlets.txt"))
 )
+
+// parseOutlets reads "host outlet" lines.
+func parseOutlets(name string) (map[string]string, error) {
+	lines, err := readRules(name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, l := range lines {
+		f := strings.Fields(l.text)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("%s:%d: want \"host outlet\"", name, l.line)
+		}
+		out[strings.ToLower(f[0])] = f[1]
+	}
+	return out, nil
+}
