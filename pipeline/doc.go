@@ -49,6 +49,7 @@ type Doc struct {
 	BaseID    string // the id of the input's first article, shared by all its articles
 	Title     string
 	Published string // ISO 8601: 2025-07-09 or 2025-07-09T15:07:43+08:00
+	Ref       string // reference time for relative dates when Published is empty: the page's date
 	Source    string
 	Authors   []string
 	Script    string

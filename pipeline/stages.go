@@ -173,8 +173,20 @@ func strip(d *Doc) ([]*Doc, error) {
 	if len(out) == 0 {
 		return nil, ErrNoContent
 	}
+	pageDate := ""
+	for _, nd := range out {
+		if pageDate == "" {
+			pageDate = nd.Published
+		}
+	}
 	for _, nd := range out {
 		nd.Parts, nd.BaseID = len(out), out[0].ID
+		if nd.Published == "" {
+			// An article glued into another's page has no dateline of its
+			// own; the page's date is the best reference for its 今年 or 9日,
+			// though not a publish date to report.
+			nd.Ref = pageDate
+		}
 	}
 	return out, nil
 }
@@ -227,6 +239,9 @@ func tokenize(d *Doc) error {
 // extractSpans finds entities, figures and dates in the body.
 func extractSpans(d *Doc) error {
 	ref, _ := ParseTime(d.Published)
+	if d.Published == "" {
+		ref, _ = ParseTime(d.Ref)
+	}
 	d.Entities, d.Figures, d.Dates = spans(d.Body, fold(d.Body), d.Tokens, ref)
 	d.Tokens = nil // only the extractors need them
 	return nil
