@@ -18,6 +18,7 @@ type block struct {
 	owner   int    // element index of the nearest block-level ancestor
 	reason  string // innermost class/id or tag hint of an ancestor
 	heading bool   // inside h1-h6
+	removed string // why the block left the body, "" while it is in
 }
 
 // element is what the content finder knows about one element of the DOM.

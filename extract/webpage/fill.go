@@ -3,8 +3,6 @@ package webpage
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhnews/zhnews/extract"
 )
 
 // metaLine reports a short line without sentences that names page furniture:
@@ -30,7 +28,7 @@ func metaLine(s string) bool {
 // two-character crumbs from both ends.
 func trimEdges(body []*block, p *Page) []string {
 	remove := func(b *block, reason string) {
-		p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: reason})
+		b.removed = reason
 	}
 	kept := body[:0:0]
 	for i, b := range body {
@@ -117,8 +115,11 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 		}
 	}
 	near := nearBody(l, body)
-	if p.Published == "" {
-		p.Published = visibleDate(l, near)
+	switch seen := visibleDate(l, near); {
+	case p.Published == "":
+		p.Published = seen
+	case len(p.Published) == 10 && len(seen) > 10 && seen[:10] == p.Published:
+		p.Published = seen // the page shows the time of the day its metadata gives
 	}
 	p.Authors = metaAuthors(m.authors)
 	p.Source = cleanSource(m.source)

@@ -47,9 +47,10 @@ func Parse(page string) (*Page, error) {
 	top := l.best()
 	sel := l.selection(top)
 	p := &Page{}
-	body := l.split(sel, l.inherited(top), p)
+	body := l.split(sel, l.inherited(top))
 	p.Title = chooseTitle(m, l, body)
 	p.Paragraphs = trimEdges(body, p)
+	p.Removed = l.removed()
 	fillMeta(p, m, l, body)
 	return p, nil
 }
@@ -105,10 +106,10 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
-// split sorts the blocks into the body, in order, and the removed rest.
+// split sorts the blocks into the body, in order, and marks the rest removed.
 // Inside the body, blocks under a boilerplate container (comments, share
 // bars) are removed unless the whole body sits in such a container.
-func (l *layout) split(sel []int, topReason string, p *Page) []*block {
+func (l *layout) split(sel []int, topReason string) []*block {
 	var body []*block
 	in := l.marked(sel)
 	for i := range l.blocks {
@@ -119,7 +120,7 @@ func (l *layout) split(sel []int, topReason string, p *Page) []*block {
 		case inBody && !linky(b) && !bad:
 			body = append(body, b)
 		default:
-			p.Removed = append(p.Removed, extract.Removed{Text: b.text, Reason: outsideReason(b, inBody)})
+			b.removed = outsideReason(b, inBody)
 		}
 	}
 	return body
@@ -145,4 +146,15 @@ func outsideReason(b *block, inBody bool) string {
 // parseDoc parses page into a DOM.
 func parseDoc(page string) (*html.Node, error) {
 	return html.Parse(strings.NewReader(page))
+}
+
+// removed lists the blocks that left the body, in page order.
+func (l *layout) removed() []extract.Removed {
+	var out []extract.Removed
+	for i := range l.blocks {
+		if b := &l.blocks[i]; b.removed != "" {
+			out = append(out, extract.Removed{Text: b.text, Reason: b.removed})
+		}
+	}
+	return out
 }
