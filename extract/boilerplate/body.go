@@ -37,7 +37,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 	if start < 0 {
 		return []Article{headerOnly(ls, title, opt, pm)}
 	}
-	segs := findSegments(ls, start)
+	segs := findSegments(ls, start, pm.html)
 	segs = splitGlued(ls, segs)
 	dates := readPage(ls)
 	dates.site = siteOf(opt, pm)
@@ -86,7 +86,7 @@ func mainBlock(ls []line, html bool) int {
 		if start < 0 {
 			break
 		}
-		end := bodyEnd(ls, start)
+		end := bodyEnd(ls, start, html)
 		score := 0
 		for j := start; j < end; j++ {
 			if ls[j].kind == kindContent {
@@ -107,9 +107,9 @@ func mainBlock(ls []line, html bool) int {
 
 // bodyEnd returns the first hard junk line after start that the article does
 // not resume after, or len(ls).
-func bodyEnd(ls []line, start int) int {
+func bodyEnd(ls []line, start int, html bool) int {
 	for i := start + 1; i < len(ls); i++ {
-		if ls[i].kind == kindJunk && ls[i].hard && !resumes(ls, i) {
+		if ls[i].kind == kindJunk && ls[i].hard && !resumes(ls, i, html) {
 			return i
 		}
 	}
@@ -119,30 +119,33 @@ func bodyEnd(ls []line, start int) int {
 // resumes reports whether prose goes on after the hard line i: a promo,
 // meta, footer or counter line (not a list header, disclaimer or end mark)
 // followed, before any other junk, by at least 100 runes of prose in one
-// line or 80 in two.
-func resumes(ls []line, i int) bool {
-	switch ls[i].reason {
-	case ReasonPromo, ReasonMeta, ReasonFooter, ReasonCounter:
-	default:
-		return false
-	}
+// line or 80 in two. In content chosen from HTML, a related-list header
+// followed by whole paragraphs (two or more, 200 runes) is resumed after too:
+// the DOM already kept it as part of the article.
+func resumes(ls []line, i int, html bool) bool {
 	lines, runes := 0, 0
 	for j := i + 1; j < len(ls) && ls[j].kind != kindJunk; j++ {
 		if ls[j].kind == kindContent {
 			lines, runes = lines+1, runes+ls[j].n
 		}
 	}
-	return (lines >= 1 && runes >= 100) || (lines >= 2 && runes >= 80)
+	switch ls[i].reason {
+	case ReasonPromo, ReasonMeta, ReasonFooter, ReasonCounter:
+		return (lines >= 1 && runes >= 100) || (lines >= 2 && runes >= 80)
+	case ReasonRelated:
+		return html && lines >= 2 && runes >= 200
+	}
+	return false
 }
 
 // findSegments finds the article bodies: the first starts at start; after a
 // body ends, another starts only where a dateline lead opens a long prose run
 // that is not part of a list.
-func findSegments(ls []line, start int) []segment {
+func findSegments(ls []line, start int, html bool) []segment {
 	var segs []segment
 	run := runs(ls)
 	for start >= 0 {
-		end := bodyEnd(ls, start)
+		end := bodyEnd(ls, start, html)
 		next := nextLead(ls, end, run)
 		segs = append(segs, segment{start: start, end: end, next: next})
 		if next == len(ls) {
