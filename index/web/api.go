@@ -156,6 +156,6 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
+	enc.SetEscapeHTML(false) // readable with curl; served as JSON with nosniff, never as HTML
 	enc.Encode(v)
 }
