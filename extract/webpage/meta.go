@@ -133,7 +133,7 @@ func cleanSpace(s string) string {
 }
 
 // titleSeps split a <title> into headline and site or channel names.
-var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—»«]|--|－|\s-\s|-)\s*`)
+var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—»«<>]|--|－|\s-\s|-)\s*`)
 
 // chooseTitle prefers a heading that the <title> or og:title contains, then
 // the <title> without its site suffixes, unless that is only a site name and
@@ -159,7 +159,7 @@ func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 		return best
 	}
 	t := stripSuffix(full)
-	if t == "" || utf8.RuneCountInString(t) <= 6 || siteName(t) {
+	if t == "" || utf8.RuneCountInString(t) <= 4 || (utf8.RuneCountInString(t) <= 16 && siteSuffix(t)) {
 		if h := headingBefore(l, body); h != "" {
 			return h
 		}
@@ -183,6 +183,15 @@ func headingBefore(l *layout, body []*block) string {
 	for i := first - 1; i >= 0 && i >= first-15; i-- {
 		b := &l.blocks[i]
 		if (b.heading || b.reason == "title") && b.chars >= 4 && b.chars <= 80 && !linky(b) {
+			return b.text
+		}
+	}
+	// No heading tag: a plain short line just before the body, as old
+	// pages set headlines in <font> or <b>.
+	for i := first - 1; i >= 0 && i >= first-5; i-- {
+		b := &l.blocks[i]
+		if b.chars >= 6 && b.chars <= 50 && b.link == 0 && b.reason == "" && !metaLine(b.text) &&
+			!relatedHeading(b.text) && !strings.ContainsAny(b.text, "。>|") {
 			return b.text
 		}
 	}
@@ -214,11 +223,16 @@ func siteName(s string) bool {
 	if utf8.RuneCountInString(s) > 16 {
 		return false
 	}
+	return siteSuffix(s) || !strings.ContainsFunc(s, isPunct) && utf8.RuneCountInString(s) <= 6
+}
+
+// siteSuffix reports a name that ends like a site or channel: 新华网, 财经频道.
+func siteSuffix(s string) bool {
 	low := strings.ToLower(s)
 	for _, suf := range suffixes {
 		if strings.HasSuffix(low, suf) {
 			return true
 		}
 	}
-	return !strings.ContainsFunc(s, isPunct) && utf8.RuneCountInString(s) <= 6
+	return false
 }
