@@ -90,7 +90,10 @@ func lookup(label string) (string, encoding.Encoding, bool) {
 		return "gb18030", simplifiedchinese.GB18030, true
 	case "big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5", "cp950":
 		return "big5", traditionalchinese.Big5, true
-	case "utf-8", "utf8", "unicode-1-1-utf-8":
+	case "utf-8", "utf8", "unicode-1-1-utf-8",
+		// A page that could be read far enough to find its <meta> is not
+		// UTF-16; browsers read such a declaration as UTF-8 too.
+		"utf-16", "utf-16le", "utf-16be", "unicode", "ucs-2":
 		return "utf-8", nil, true
 	}
 	enc, name := charset.Lookup(label)

@@ -43,6 +43,7 @@ func TestDecode(t *testing.T) {
 		{"big5 undeclared", big5(t, trad), trad, "big5"},
 		{"gbk declared utf-8", append([]byte(`<meta charset="utf-8">`), gbk(t, body)...), `<meta charset="utf-8">` + body, "gb18030"},
 		{"utf-8 declared gbk", []byte(`<meta charset="gbk">` + body), `<meta charset="gbk">` + body, "utf-8"},
+		{"utf-16 declared in ascii", []byte(`<meta charset="utf-16"><p>hello</p>`), `<meta charset="utf-16"><p>hello</p>`, "utf-8"},
 		{"ascii declared gbk", []byte(`<meta charset="gbk"><p>hello</p>`), `<meta charset="gbk"><p>hello</p>`, "gb18030"},
 	}
 	for _, tt := range tests {
