@@ -70,6 +70,12 @@ func detect(raw []byte) (string, encoding.Encoding) {
 			// A page declared UTF-8 that is not is usually GBK mislabelled;
 			// a page declared otherwise that is valid UTF-8 beyond ASCII was
 			// converted by a crawler that kept the old declaration.
+			if western[name] && !ascii(raw) {
+				// Old Chinese sites often keep a Western template's charset.
+				if n, e := sniff(raw); n == "utf-8" || chineseEnough(raw, e) {
+					return n, e
+				}
+			}
 			valid := utf8.Valid(raw)
 			switch {
 			case name == "utf-8" && valid, name != "utf-8" && !(valid && !ascii(raw)):
@@ -104,6 +110,29 @@ func lookup(label string) (string, encoding.Encoding, bool) {
 		return name, nil, true
 	}
 	return name, enc, true
+}
+
+// western are single-byte charsets that Chinese pages declare by mistake.
+var western = map[string]bool{"windows-1252": true, "iso-8859-1": true, "us-ascii": true, "ascii": true}
+
+// chineseEnough reports whether raw, read with enc, has common Chinese
+// characters in at least a tenth of its non-ASCII runes.
+func chineseEnough(raw []byte, enc encoding.Encoding) bool {
+	sample := raw
+	if len(sample) > sniffLimit {
+		sample = sample[:sniffLimit]
+	}
+	text, err := enc.NewDecoder().Bytes(sample)
+	if err != nil {
+		return false
+	}
+	wide := 0
+	for _, r := range string(text) {
+		if r > 0x7f {
+			wide++
+		}
+	}
+	return wide > 0 && commonness(text)*10 >= wide
 }
 
 // ascii reports whether raw holds only 7-bit bytes.

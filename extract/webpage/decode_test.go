@@ -44,6 +44,8 @@ func TestDecode(t *testing.T) {
 		{"gbk declared utf-8", append([]byte(`<meta charset="utf-8">`), gbk(t, body)...), `<meta charset="utf-8">` + body, "gb18030"},
 		{"utf-8 declared gbk", []byte(`<meta charset="gbk">` + body), `<meta charset="gbk">` + body, "utf-8"},
 		{"utf-16 declared in ascii", []byte(`<meta charset="utf-16"><p>hello</p>`), `<meta charset="utf-16"><p>hello</p>`, "utf-8"},
+		{"gbk declared iso-8859-1", append([]byte(`<meta charset="iso-8859-1">`), gbk(t, body)...), `<meta charset="iso-8859-1">` + body, "gb18030"},
+		{"latin-1 declared iso-8859-1", []byte("<meta charset=\"iso-8859-1\"><p>caf\xe9</p>"), `<meta charset="iso-8859-1"><p>café</p>`, "windows-1252"},
 		{"ascii declared gbk", []byte(`<meta charset="gbk"><p>hello</p>`), `<meta charset="gbk"><p>hello</p>`, "gb18030"},
 	}
 	for _, tt := range tests {
