@@ -93,6 +93,7 @@ type walker struct {
 	reason            string // hint in force where the current block's text began
 	heading           bool
 	inLink, inHeading int
+	inPre             int // inside <pre>, where a newline ends a line
 	hints             []string // hints of the open elements that have one
 	owners            []int    // open block-level elements
 	open              []int    // all open elements
@@ -127,8 +128,24 @@ func (w *walker) push(n *html.Node) {
 	}
 }
 
-// text adds a text node to the current block.
+// text adds a text node to the current block; in preformatted text each
+// line is a block of its own.
 func (w *walker) text(s string) {
+	if w.inPre > 0 && strings.Contains(s, "\n") {
+		lines := strings.Split(s, "\n")
+		for i, line := range lines {
+			w.addText(line)
+			if i < len(lines)-1 {
+				w.flush()
+			}
+		}
+		return
+	}
+	w.addText(s)
+}
+
+// addText adds text without line breaks to the current block.
+func (w *walker) addText(s string) {
 	if w.chars == 0 {
 		w.reason, w.heading = w.hint(), w.inHeading > 0
 	}
@@ -164,6 +181,9 @@ func (w *walker) enter(n *html.Node) {
 	if isHeading(n.DataAtom) {
 		w.inHeading++
 	}
+	if n.DataAtom == atom.Pre {
+		w.inPre++
+	}
 	if blockTags[n.DataAtom] {
 		w.flush()
 		w.owners = append(w.owners, e)
@@ -182,6 +202,9 @@ func (w *walker) exit(f frame) {
 	}
 	if isHeading(f.n.DataAtom) {
 		w.inHeading--
+	}
+	if f.n.DataAtom == atom.Pre {
+		w.inPre--
 	}
 	if blockTags[f.n.DataAtom] {
 		w.flush()

@@ -48,6 +48,7 @@ func TestParseBody(t *testing.T) {
 		{"bullet-only lines and crumbs dropped", page("", `<div><p>今</p><p>日</p>`+article+`<p>·</p><p>| |</p></div>`), articleParas},
 		{"article in a right column", page("", `<table><tr><td class="left">`+nav+`</td><td class="right">`+article+`</td></tr></table>`), articleParas},
 		{"two twin boxes are not a post list", page("", `<div class="col1"><div class="box"><p>本栏目关注国内外时事新闻，传递群众声音，反映社会热点问题，欢迎广大读者积极投稿，来稿请注明真实姓名和联系方式，我们将择优刊登。</p></div></div><div class="col2"><div class="box">`+article+`</div></div>`), articleParas},
+		{"preformatted lines", page("", "<pre>"+strings.Join(articleParas, "\n")+"\n</pre>"), articleParas},
 		{"empty page", "", nil},
 	}
 	for _, tt := range tests {
