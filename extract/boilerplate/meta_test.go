@@ -40,6 +40,16 @@ func TestMetadata(t *testing.T) {
 			title: "西湖区首批社区养老服务站投用", published: "2023-11-05T10:20+08:00",
 		},
 		{
+			name:  "meta fields on one line",
+			in:    lines("杭州西湖区社区养老服务中心揭牌", "发布时间：2024-01-02 10:00:00 来源：人民网 作者：张三", bodyA, bodyB),
+			title: "杭州西湖区社区养老服务中心揭牌", published: "2024-01-02T10:00:00+08:00", source: "人民网", author: "张三",
+		},
+		{
+			name:   "reporter byline line",
+			in:     lines(bodyA, bodyB, "记者 王小明 李华 报道"),
+			author: "王小明,李华",
+		},
+		{
 			name:   "source forms",
 			in:     lines("转自：新民晚报", bodyA, bodyB),
 			source: "新民晚报",
