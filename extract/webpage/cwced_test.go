@@ -37,10 +37,8 @@ func sharedDir(t testing.TB) string {
 		t.Fatal(err)
 	}
 	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && !strings.Contains(dir, "eval") {
-			if _, err := os.Stat(filepath.Join(dir, "extract")); err == nil {
-				return filepath.Join(filepath.Dir(dir), "shared")
-			}
+		if _, err := os.Stat(filepath.Join(dir, "extract", "extract.go")); err == nil {
+			return filepath.Join(filepath.Dir(dir), "shared") // dir is the repository root
 		}
 	}
 	return ""
