@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/width"
 )
 
 // Floors for the labelled corpus, set a little under the measured scores so
@@ -64,10 +66,11 @@ func loadGold(t testing.TB) (string, []goldPage) {
 	return dir, pages
 }
 
-// bigrams counts the character bigrams of s with white space removed.
+// bigrams counts the character bigrams of s, width-folded as the pipeline
+// folds its body, with white space removed.
 func bigrams(s string) map[string]int {
 	var rs []rune
-	for _, r := range s {
+	for _, r := range width.Fold.String(s) {
 		if !unicode.IsSpace(r) {
 			rs = append(rs, r)
 		}
@@ -114,6 +117,7 @@ func TestBigramScore(t *testing.T) {
 		{"same", "今天天气", "今天 天气", 1, 1},
 		{"half", "今天", "今天天气", 1, 1.0 / 3},
 		{"none", "明日", "今天", 0, 0},
+		{"full width folds", "ＡＢ１", "AB1", 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
