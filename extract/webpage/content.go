@@ -206,8 +206,8 @@ func (l *layout) siblingLike(i int, threshold float64) bool {
 		return true
 	}
 	// A paragraph beside the container (a lead set apart) scores for its
-	// parent, so judge its own text: long, punctuated prose without links.
-	return e.para && e.chars-e.links >= 40 && ld < 0.25 && l.sentences(i)
+	// parent, so judge its own text: a punctuated sentence without links.
+	return e.para && e.chars-e.links >= 20 && ld < 0.25 && l.sentences(i)
 }
 
 // sentences reports whether element i's text ends a sentence somewhere.
