@@ -50,6 +50,7 @@ func build(ls []line, opt Options, pm pageMeta) []Article {
 			headerMeta(&a, ls[:sg.start], pm)
 		} else {
 			a.Title = glueTitle(ls, sg.start)
+			headerMeta(&a, glueHeader(ls, sg.start), pageMeta{})
 		}
 		fillBody(&a, ls, sg, dates, pm.html)
 		if k == 0 {
@@ -272,11 +273,27 @@ func headerOnly(ls []line, title string, opt Options, pm pageMeta) Article {
 }
 
 // glueTitle returns the headline just before a glued article, if there is one.
+// Metadata lines (a dateline, a byline) may stand between the two.
 func glueTitle(ls []line, start int) string {
-	if start > 0 && ls[start-1].kind == kindShort && ls[start-1].n >= 6 && ls[start-1].n <= 60 {
-		return ls[start-1].text
+	for i := start - 1; i >= 0 && i >= start-4; i-- {
+		switch {
+		case ls[i].kind == kindShort && ls[i].n >= 6 && ls[i].n <= 60:
+			return ls[i].text
+		case ls[i].reason != ReasonMeta && ls[i].reason != ReasonByline:
+			return ""
+		}
 	}
 	return ""
+}
+
+// glueHeader returns the lines just above a glued article that are not
+// prose (its headline, dateline, byline), at most six.
+func glueHeader(ls []line, start int) []line {
+	i := start
+	for i > 0 && i > start-6 && ls[i-1].kind != kindContent {
+		i--
+	}
+	return ls[i:start]
 }
 
 // page holds the dates of a page that help date a dateline lead.

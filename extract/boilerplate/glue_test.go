@@ -44,6 +44,28 @@ func TestSplitGluedArticles(t *testing.T) {
 	}
 }
 
+// TestSplitAtHeadline: a headline and a dateline line in the middle of a body
+// open a new article even when neither opens with a lead.
+func TestSplitAtHeadline(t *testing.T) {
+	in := lines(append(append(append([]string{}, marathon[1:]...), "秀洲区万亩晚稻喜获丰收", "2023-11-06 09:30 来源：嘉兴日报"), harvest[1:]...)...)
+	arts := FromText(in, Options{})
+	if len(arts) != 2 {
+		t.Fatalf("got %d articles, want 2", len(arts))
+	}
+	a := arts[1]
+	if a.Title != "秀洲区万亩晚稻喜获丰收" || a.Published != "2023-11-06T09:30+08:00" || a.Source != "嘉兴日报" {
+		t.Errorf("article 1: title %q published %q source %q", a.Title, a.Published, a.Source)
+	}
+	if got := strings.Join(a.Paragraphs, "\n"); got != strings.Join(harvest[1:], "\n") {
+		t.Errorf("article 1 body: got %q", got)
+	}
+	for _, p := range arts[0].Paragraphs {
+		if p == "秀洲区万亩晚稻喜获丰收" {
+			t.Errorf("headline of article 1 left in article 0")
+		}
+	}
+}
+
 // TestNoSplitOneStory: a story that goes on with a dated lead about the same
 // topic, or whose second part is short, stays one article.
 func TestNoSplitOneStory(t *testing.T) {

@@ -3,11 +3,12 @@ package boilerplate
 import "regexp"
 
 // splitGlued splits a body that holds two articles. The evidence must be
-// clear on every count: the body opens with a lead and a later paragraph
-// opens with another (a dateline "X月X日电" or an ordinary lead "近日,"), both
-// sides are long, and their vocabularies are far apart (cosine of the
-// character-bigram counts, and the share of frequent bigrams they have in
-// common). An ordinary lead needs longer sides and a larger topic shift.
+// clear on every count: a later paragraph opens an article (a headline and
+// dateline line above it, or a lead such as "X月X日电" or "近日," when the
+// body opened with a lead too), both sides are long, and their vocabularies
+// are far apart (cosine of the character-bigram counts, and the share of
+// frequent bigrams they have in common). An ordinary lead needs longer sides
+// and a larger topic shift than a dateline.
 func splitGlued(ls []line, segs []segment) []segment {
 	var out []segment
 	for _, sg := range segs {
@@ -20,9 +21,6 @@ func splitGlued(ls []line, segs []segment) []segment {
 // before and after the current line up to date, and cuts wherever glued
 // finds a second article.
 func splitSegment(ls []line, sg segment) []segment {
-	if !isLead(ls[sg.start].text) {
-		return []segment{sg}
-	}
 	if !mayGlue(ls, sg) {
 		return []segment{sg}
 	}
@@ -31,7 +29,7 @@ func splitSegment(ls []line, sg segment) []segment {
 	st := newSides(ls, sg.start, sg.end)
 	for i := sg.start + 1; i < sg.end; i++ {
 		st.move(ls, i-1)
-		if ls[i].kind != kindContent || !isLead(ls[i].text) || !st.glued(ls[i].text) {
+		if ls[i].kind != kindContent || !opensArticle(ls, cur, i) || !st.glued(ls, i) {
 			continue
 		}
 		out = append(out, segment{start: cur, end: i, next: i})
@@ -52,7 +50,7 @@ func mayGlue(ls []line, sg segment) bool {
 	}
 	before := 0
 	for i := sg.start; i < sg.end; i++ {
-		if i > sg.start && before >= strongMinSide && total-before >= strongMinSide && ls[i].kind == kindContent && isLead(ls[i].text) {
+		if i > sg.start && before >= strongMinSide && total-before >= strongMinSide && ls[i].kind == kindContent && opensArticle(ls, sg.start, i) {
 			return true
 		}
 		if ls[i].kind == kindContent {
@@ -69,10 +67,31 @@ const (
 	weakMinSide, weakMaxCos, weakMaxShared       = 500, 0.25, 0.25
 )
 
-// glued reports whether a second article starts with lead, given the sides.
-func (st *sides) glued(lead string) bool {
+// opensArticle reports whether line i could open a second article after the
+// one starting at line first: a headline and dateline above it, or a lead
+// when the first article also opened with one.
+func opensArticle(ls []line, first, i int) bool {
+	return afterDateline(ls, i) || (isLead(ls[first].text) && isLead(ls[i].text))
+}
+
+// afterDateline reports a paragraph right after a standalone dateline line
+// ("2024-03-29 15:07 来源:xx") that follows a short line: a headline and
+// its dateline in the middle of a body open a new article.
+func afterDateline(ls []line, i int) bool {
+	if i < 2 || ls[i-1].reason != ReasonMeta {
+		return false
+	}
+	if _, ok := findDate(ls[i-1].text); !ok {
+		return false
+	}
+	return ls[i-2].kind == kindShort || ls[i-2].reason == ReasonTitleRepeat
+}
+
+// glued reports whether a second article starts at line i, given the sides.
+func (st *sides) glued(ls []line, i int) bool {
+	lead := ls[i].text
 	minSide, maxCos, maxShared := weakMinSide, weakMaxCos, weakMaxShared
-	if isStrongLead(lead) {
+	if isStrongLead(lead) || afterDateline(ls, i) {
 		minSide, maxCos, maxShared = strongMinSide, strongMaxCos, strongMaxShared
 	}
 	if st.proseA < minSide || st.proseB < minSide {
