@@ -93,7 +93,7 @@ type walker struct {
 	reason            string // hint in force where the current block's text began
 	heading           bool
 	inLink, inHeading int
-	inPre             int // inside <pre>, where a newline ends a line
+	inPre             int      // inside <pre>, where a newline ends a line
 	hints             []string // hints of the open elements that have one
 	owners            []int    // open block-level elements
 	open              []int    // all open elements

@@ -32,9 +32,16 @@ func readLines(name string) ([]string, []int, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("read rules: %w", err)
 	}
+	lines, nums := splitRules(string(data))
+	return lines, nums, nil
+}
+
+// splitRules returns the trimmed lines of a rule file that are neither blank
+// nor comments, with their 1-based line numbers.
+func splitRules(data string) ([]string, []int) {
 	var lines []string
 	var nums []int
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	sc := bufio.NewScanner(strings.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -43,7 +50,7 @@ func readLines(name string) ([]string, []int, error) {
 		lines = append(lines, line)
 		nums = append(nums, n)
 	}
-	return lines, nums, nil
+	return lines, nums
 }
 
 func mustLines(name string) []string {
@@ -62,12 +69,18 @@ func mustSet(name string) map[string]bool {
 	return m
 }
 
-// parseHints reads WORD REASON lines.
+// parseHints reads WORD REASON lines from an embedded rule file.
 func parseHints(name string) ([]hint, error) {
-	lines, nums, err := readLines(name)
+	data, err := ruleFiles.ReadFile(name)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read rules: %w", err)
 	}
+	return hintsFrom(name, string(data))
+}
+
+// hintsFrom parses WORD REASON lines; an error names the file and line.
+func hintsFrom(name, data string) ([]hint, error) {
+	lines, nums := splitRules(data)
 	out := make([]hint, 0, len(lines))
 	for i, line := range lines {
 		f := strings.Fields(line)
