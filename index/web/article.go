@@ -28,6 +28,7 @@ type Run struct {
 	Text  string
 	Kind  string
 	Value string
+	Mark  bool // a word of the search that led here
 }
 
 // span is an annotation in rune offsets into the body.
@@ -59,7 +60,7 @@ func Paragraphs(rec *pipeline.Record) [][]Run {
 				flush()
 			}
 			if line != "" {
-				cur = append(cur, Run{line, kind, value})
+				cur = append(cur, Run{Text: line, Kind: kind, Value: value})
 				blank = blank && strings.TrimSpace(line) == ""
 			}
 		}

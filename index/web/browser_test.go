@@ -254,12 +254,16 @@ func TestBrowser(t *testing.T) {
 	)
 	kinds := eval[map[string]int](t, ctx, `(() => { const k = {}; document.querySelectorAll(".body .sp").forEach(s => { const c = s.classList[1]; k[c] = (k[c]||0)+1 }); return k })()`)
 	hover := eval[string](t, ctx, `(document.querySelector(".body .sp.org") || {}).title || ""`)
+	queryMarks := eval[[]string](t, ctx, `[...new Set([...document.querySelectorAll(".body mark")].map(m => m.textContent))]`)
 	shot(t, ctx, dir, "3-article.png")
 	if kinds["person"]+kinds["org"]+kinds["location"] == 0 {
 		t.Errorf("the article shows no entity highlights; span kinds %v", kinds)
 	}
 	if kinds["org"] == 0 || hover == "" {
 		t.Errorf("the article found by org %s shows %d org spans, hover %q", org, kinds["org"], hover)
+	}
+	if len(queryMarks) != 1 || queryMarks[0] != "新材料" {
+		t.Errorf("the article marks %q, want the query word 新材料", queryMarks)
 	}
 	if e := errs(); len(e) > 0 {
 		t.Errorf("browser console errors: %q", e)

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhnews/zhnews/index"
 	"github.com/zhnews/zhnews/pipeline"
@@ -276,14 +277,18 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
-	v := &docView{Rec: rec, Paras: Paragraphs(rec), Groups: entityGroups(rec), Original: s.opt.Original != nil,
+	q := r.URL.Query().Get("q")
+	if utf8.RuneCountInString(q) > MaxQueryRunes || !utf8.ValidString(q) {
+		q = ""
+	}
+	v := &docView{Rec: rec, Paras: markTerms(Paragraphs(rec), queryTerms(q)), Groups: entityGroups(rec), Original: s.opt.Original != nil,
 		Kinds: []string{KindPerson, KindOrg, KindLocation, KindFigure, KindDate}}
 	for _, sp := range spansOf(rec) {
 		switch sp.kind {
 		case KindFigure:
-			v.Figures = appendDistinct(v.Figures, Run{sp.text, sp.kind, sp.value})
+			v.Figures = appendDistinct(v.Figures, Run{Text: sp.text, Kind: sp.kind, Value: sp.value})
 		case KindDate:
-			v.Dates = appendDistinct(v.Dates, Run{sp.text, sp.kind, sp.value})
+			v.Dates = appendDistinct(v.Dates, Run{Text: sp.text, Kind: sp.kind, Value: sp.value})
 		}
 	}
 	if t, ok := pipeline.ParseTime(rec.Published); ok {
@@ -296,7 +301,7 @@ func (s *Server) docPage(w http.ResponseWriter, r *http.Request) {
 	if v.Title == "" {
 		v.Title = "（无标题）"
 	}
-	s.render(w, r, "doc.html", &page{Title: v.Title, Doc: v})
+	s.render(w, r, "doc.html", &page{Title: v.Title, Doc: v, F: Filters{Q: q}})
 }
 
 func appendDistinct(runs []Run, r Run) []Run {

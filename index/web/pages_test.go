@@ -3,6 +3,7 @@ package web_test
 import (
 	"errors"
 	"io"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -25,7 +26,7 @@ func TestPages(t *testing.T) {
 		hasNot    []string
 	}{
 		{"home", "/", 200, []string{`<input id="q" name="q"`, "共 <strong>4</strong> 篇"}, nil},
-		{"search", "/?q=新材料", 200, []string{"<mark>新材料</mark>", `href="/doc/a"`, `class="timeline"`, "机构"}, nil},
+		{"search", "/?q=新材料", 200, []string{"<mark>新材料</mark>", `href="/doc/a?q=%e6%96%b0%e6%9d%90%e6%96%99"`, `class="timeline"`, "机构"}, nil},
 		{"facet link", "/?q=新材料", 200, []string{`href="/?entity=%E5%8D%97%E4%BA%AC%E5%B7%A5%E4%B8%9A%E5%A4%A7%E5%AD%A6&amp;q=`}, nil},
 		{"active filter chip", "/?q=新材料&entity=南京工业大学&type=org", 200, []string{`class="chip"`, "机构：南京工业大学", `class="active"`}, nil},
 		{"untrusted text escaped", "/?q=新材料", 200,
@@ -37,6 +38,8 @@ func TestPages(t *testing.T) {
 			`<span class="sp org" title="机构" data-v="机构">上海市科委</span>`,
 			`title="人物 · 上海市科委副主任"`, `<span class="sp figure"`, "= 300,000,000,000 元",
 			"<details class=\"removed\">", "责任编辑：张三", `href="/original/a"`, "<p>", "2025-07-09"}, nil},
+		{"article marks the query", "/doc/a?q=" + url.QueryEscape(`"新材料 产业" -南京 source:中新网`), 200,
+			[]string{"<mark>新材料</mark><mark>产业</mark>", `value="&#34;新材料 产业&#34; -南京 source:中新网"`, `href="/?q=`}, []string{"<mark>中新网</mark>"}},
 		{"article escaped", "/doc/x-1", 200, []string{`<span class="sp org" title="机构" data-v="机构">&lt;img src=x</span> onerror=alert(1)&gt;`, "&lt;/mark&gt; &lt;mark&gt;"}, []string{"<img src=x"}},
 		{"missing article", "/doc/nope", 404, []string{`class="error"`, "not found"}, nil},
 		{"bad id", "/doc/a%3Cb", 400, []string{"bad document id"}, nil},

@@ -170,3 +170,41 @@ func TestPages(t *testing.T) {
 		t.Errorf("one page has links %v", links)
 	}
 }
+
+func TestQueryTerms(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"新材料 上海", []string{"新材料", "上海"}},
+		{`"产业 集群" -股票 OR 石墨烯`, []string{"石墨烯", "产业", "集群"}},
+		{"title:集群 source:中新网 org:上海市科委 正文：新材料", []string{"新材料", "集群"}},
+		{`“上海 新区”`, []string{"上海", "新区"}},
+		{"a a +b", []string{"a", "b"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := queryTerms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("queryTerms(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMarkTerms(t *testing.T) {
+	paras := [][]Run{{{Text: "上海新材料产业"}, {Text: "上海", Kind: KindLocation}, {Text: "新材料与新材"}}}
+	got := markTerms(paras, []string{"新材料", "新材"})
+	var b strings.Builder
+	for _, r := range got[0] {
+		switch {
+		case r.Mark:
+			b.WriteString("<" + r.Text + ">")
+		case r.Kind != "":
+			b.WriteString("[" + r.Text + "]")
+		default:
+			b.WriteString(r.Text)
+		}
+	}
+	if want := "上海<新材料>产业[上海]<新材料>与<新材>"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
