@@ -7,6 +7,30 @@
 // no width folding); only surrounding whitespace, list bullets and removed
 // pieces are taken out.
 //
+// How a page is read:
+//
+//  1. Lines. The text is split into trimmed lines; a long line holding several
+//     paragraphs separated by spaces after a sentence end is split there.
+//  2. Classes. Each line is junk of some reason (rules/lines.txt, plus
+//     structure: datelines, bylines, menus, spam tables, counter runs, runs of
+//     menu items), prose (sentence punctuation), or short (headings, labels).
+//     Hard junk (related lists, disclaimers, editors, footers...) ends a body.
+//  3. Body. Hard lines cut the page into blocks; the article is the first block
+//     with at least 40% of the prose of the largest. Before it: title and
+//     metadata; after it: the tail, removed with the reason of its section.
+//  4. Articles. After the tail, a long prose run opening with a dateline lead
+//     starts another article; inside a body, a lead or a headline+dateline
+//     pair starts one when the vocabularies on both sides are far apart.
+//  5. Cleaning. Column tags, end marks, editors, bylines and sources are cut
+//     off paragraph edges; the dateline lead stays in the body and gives
+//     publish time (year from the page), source and authors.
+//  6. Spinner noise. Fragments built from the title's bigrams and inserted at
+//     clause starts in a repeating cycle are cut out (see inject.go).
+//
+// Rules are data: rules/lines.txt (line rules), spam.txt, agencies.txt,
+// sites.txt and outlets.txt, one item a line with # comments; a bad rule
+// panics at init with its file:line.
+//
 // Removal reasons (extract.Removed.Reason):
 //
 //	breadcrumb   "当前位置:首页 > 百科", "xx网>资讯中心>正文"
