@@ -255,11 +255,17 @@ func elementHint(n *html.Node) string {
 	}
 	var classID string
 	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
+		switch {
+		case a.Key == "class" || a.Key == "id":
 			classID += " " + a.Val
+		case a.Key == "itemprop" && strings.EqualFold(a.Val, "articleBody"):
+			return "content"
 		}
 	}
-	return classify(classID)
+	if h := classify(classID); h != "" || n.DataAtom != atom.Article {
+		return h
+	}
+	return "content" // an <article> without a telling class
 }
 
 // appendText adds s to b with runs of white space folded to one space and

@@ -16,6 +16,28 @@ func TestHintsFrom(t *testing.T) {
 	}
 }
 
+func TestElementHint(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<article>x</article>`, "content"},
+		{`<article class="related-posts">x</article>`, "related"},
+		{`<div itemprop="articleBody">x</div>`, "content"},
+		{`<nav>x</nav>`, "nav"},
+		{`<div>x</div>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			doc, err := parseDoc(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := doc.FirstChild.LastChild // <html><head/><body>
+			if got := elementHint(body.FirstChild); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestClassify(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"comment-list", "comment"},
