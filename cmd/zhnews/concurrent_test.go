@@ -112,6 +112,12 @@ func TestReadersDuringIngest(t *testing.T) {
 			continue
 		}
 		seen++
+		if seen == 1 {
+			// A second writer must be refused at once, not wait or corrupt.
+			if r := zhnews(t, time.Minute, "ingest", src, "--index", dir, "-q"); r.code == 0 || !strings.Contains(r.stderr, "another ingest") {
+				t.Errorf("a second ingest on the same index: exit %d: %s", r.code, tail(r.stderr))
+			}
+		}
 		if total < prev {
 			t.Fatalf("search %d: %d articles found, fewer than the %d before", searches, total, prev)
 		}
