@@ -160,6 +160,21 @@ func isProse(s string, n int) bool {
 	return false
 }
 
+// isSentence reports text written as sentences: a sentence stop, or two
+// commas. Labels with colons ("地址：... 电话：...") are not sentences.
+func isSentence(s string) bool {
+	commas := 0
+	for _, r := range s {
+		switch r {
+		case '。', '！', '？', '!', '?':
+			return true
+		case '，', ',':
+			commas++
+		}
+	}
+	return commas >= 2
+}
+
 // classify sets kind, reason and hard for every line from the line rules and
 // the structure of the neighbouring lines (menus, tables, counter runs).
 func classify(ls []line) {
@@ -172,12 +187,13 @@ func classify(ls []line) {
 
 func classifyOne(l *line) {
 	prose := isProse(l.text, l.n)
+	sentence := isSentence(l.text)
 	var ok [128]bool
 	if l.n <= 400 { // longer lines pass only rules without a length limit
 		ruleIndex.candidates(l.text, ok[:])
 	}
 	for i, r := range lineRules {
-		if (r.maxLen > 0 && l.n > r.maxLen) || (r.noProse && prose) {
+		if (r.maxLen > 0 && l.n > r.maxLen) || (r.noProse && sentence) {
 			continue
 		}
 		if r.literals != nil && (i >= len(ok) || !ok[i]) && (l.n <= 400 || !ruleHas(r, l.text)) {

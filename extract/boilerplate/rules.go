@@ -44,7 +44,7 @@ func splitRules(data []byte) []ruleLine {
 type lineRule struct {
 	reason  string
 	hard    bool
-	noProse bool // the rule does not apply to lines that read as sentences
+	noProse bool // the rule does not apply to lines that read as sentences (isSentence)
 	maxLen  int  // the rule applies only to lines of at most maxLen runes; 0 = any
 	re      *regexp.Regexp
 	// literals: a match contains one of these words; nil = unknown.
