@@ -27,8 +27,9 @@
 // "meta", "short", "symbols" and "related".
 //
 // Published comes from <meta>, JSON-LD or <time> first, else from the
-// dateline nearest the body; it is ISO 8601 with +08:00 assumed for a time
-// printed without a zone, or a bare date when the page gives no time.
+// dateline nearest the body; it is ISO 8601 in +08:00 (a time printed
+// without a zone is taken as +08:00, one with a zone is moved to it), or a
+// bare date when the page gives no time.
 //
 // All walks over the DOM are iterative, the work is linear in the size of
 // the page, and a page nested deeper than the HTML parser accepts is

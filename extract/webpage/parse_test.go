@@ -103,7 +103,7 @@ func TestParseMeta(t *testing.T) {
 			"国务院部署优化营商环境", "", "", nil},
 		{"json-ld",
 			page(`<title>标题 | 某某网</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-29T07:07:43Z","author":{"name":"张三"}}</script>`, body),
-			"标题", "2024-03-29T07:07:43Z", "", []string{"张三"}},
+			"标题", "2024-03-29T15:07:43+08:00", "", []string{"张三"}},
 		{"visible dateline and byline",
 			page(`<title>会议召开</title>`, `<h1>会议召开</h1><div class="info">2024年03月29日 15:07　来源：新华网　作者：李四</div>`+body),
 			"会议召开", "2024-03-29T15:07:00+08:00", "新华网", []string{"李四"}},

@@ -92,20 +92,24 @@ func groups(text string, m []int) []string {
 	return out
 }
 
-// metaDate normalizes a machine-readable time from a meta tag or JSON-LD,
-// keeping its zone when it has one.
+// china is the zone times are given in: the instant is kept, and the day is
+// the one readers in China saw.
+var china = time.FixedZone("CST", 8*3600)
+
+// metaDate normalizes a machine-readable time from a meta tag or JSON-LD.
+// A time with a zone is moved to +08:00; one without is taken as +08:00.
 func metaDate(v string) string {
 	v = strings.TrimSpace(v)
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05.000Z07:00", "2006-01-02T15:04Z07:00"} {
 		if t, err := time.Parse(layout, v); err == nil {
-			return t.Format(time.RFC3339)
+			return t.In(china).Format(time.RFC3339)
 		}
 	}
 	if n, err := strconv.ParseInt(v, 10, 64); err == nil && len(v) >= 10 && len(v) <= 13 {
 		if len(v) == 13 {
 			n /= 1000
 		}
-		return time.Unix(n, 0).In(time.FixedZone("CST", 8*3600)).Format(time.RFC3339)
+		return time.Unix(n, 0).In(china).Format(time.RFC3339)
 	}
 	return findDate(v)
 }
