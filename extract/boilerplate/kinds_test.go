@@ -56,6 +56,8 @@ func TestJunkKinds(t *testing.T) {
 		{"copyright sign", lines(bodyA, bodyB, "© 2024 钱江晚报 保留所有权利"), "© 2024 钱江晚报 保留所有权利", ReasonFooter},
 		{"quote table", lines(bodyA, bodyB, "| 代码 | 名称 | 最新价 | 涨跌幅 |", "| 600519 | 贵州茅台 | 1688.00 | +1.25% |"), "| 600519 | 贵州茅台 | 1688.00 | +1.25% |", ReasonTicker},
 		{"article source line", lines(bodyA, bodyB, "本文来源：人民网"), "本文来源：人民网", ReasonMeta},
+		{"ranking", lines(bodyA, bodyB, "阅读排行榜", "1. 西湖音乐节门票开售(5146)"), "阅读排行榜", ReasonRelated},
+		{"opinion disclaimer", lines(bodyA, bodyB, "本文仅代表作者个人观点，不代表本站立场。"), "本文仅代表作者个人观点，不代表本站立场。", ReasonDisclaimer},
 		{"counter run", lines(bodyA, bodyB, "12345", "67", "2023-11-05 10:00", "88888", "12"), "88888", ReasonCounter},
 		{"byline line", lines(bodyA, bodyB, "本报记者 刘洋 摄"), "本报记者 刘洋 摄", ReasonByline},
 		{"byline tail", lines(bodyA, bodyB+" 通讯员 张小红 李明"), "通讯员 张小红 李明", ReasonByline},
