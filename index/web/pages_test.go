@@ -32,6 +32,8 @@ func TestPages(t *testing.T) {
 		{"untrusted text escaped", "/?q=新材料", 200,
 			[]string{"&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;"},
 			[]string{"<script>alert", "<img src=x", "<b>src</b>"}},
+		{"no results", "/?q=石墨烯烯烯", 200, []string{"共 <strong>0</strong> 篇", "没有找到匹配的文章"}, []string{`class="hits"`}},
+		{"past the last page", "/?q=新材料&page=9", 200, []string{"回到第一页", `href="/?q=%E6%96%B0%E6%9D%90%E6%96%99"`}, nil},
 		{"bad query", `/?q="新材料`, 400, []string{`class="error"`, "unterminated quote", `value="&#34;新材料"`}, nil},
 		{"bad page", "/?page=-1", 400, []string{`class="error"`, `&#34;page&#34;`}, nil},
 		{"article", "/doc/a", 200, []string{
