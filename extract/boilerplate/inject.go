@@ -180,6 +180,7 @@ func removeInjected(a *Article) {
 	}
 	weak := in.weakOccurrences(strong)
 	all := append(append([]occ(nil), strong...), weak...)
+	all = append(all, in.midClause(strong)...)
 	if o, ok := in.leadIn(strong, weak); ok {
 		all = append(all, o)
 	}

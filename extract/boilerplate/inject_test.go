@@ -46,6 +46,15 @@ func TestInjectedLeadIn(t *testing.T) {
 	}
 }
 
+// TestInjectedMidClause: a fragment of the cycle put inside a clause goes too.
+func TestInjectedMidClause(t *testing.T) {
+	p2 := strings.Replace(spunP2, "全民健身活动", "全民健身馆将约参活动", 1)
+	a := FromText(lines(spunTitle, spunP1, p2), Options{})[0]
+	if a.Paragraphs[1] != cleanP2 {
+		t.Errorf("got %q, want %q", a.Paragraphs[1], cleanP2)
+	}
+}
+
 // TestInjectedKeepsOrdinaryText: title words at clause starts, even a
 // recurring combination of title bigrams, are not spinner noise without a cycle.
 func TestInjectedKeepsOrdinaryText(t *testing.T) {

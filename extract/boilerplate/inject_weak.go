@@ -68,6 +68,36 @@ func (in *injector) gap(from, to pos, after map[pos]bool) []occ {
 	return out
 }
 
+// maxCycle bounds the fragment types searched inside clauses.
+const maxCycle = 32
+
+// midClause finds the strong fragments of a spun page where no clause
+// starts: once a fragment has recurred at clause starts in the cycle, its
+// other occurrences are noise too (it is not the title's wording).
+func (in *injector) midClause(strong []occ) []occ {
+	types := map[string]bool{}
+	at := map[pos]bool{}
+	for _, o := range strong {
+		types[o.text] = true
+		at[o.pos] = true
+	}
+	if len(types) > maxCycle {
+		return nil // spinners cycle through a few fragments; keep this linear
+	}
+	var out []occ
+	for t := range types {
+		tr := []rune(t)
+		for pi, p := range in.paras {
+			for i := 0; i+len(tr) <= len(p); i++ {
+				if p[i] == tr[0] && !at[pos{pi, i}] && string(p[i:i+len(tr)]) == t {
+					out = append(out, occ{pos: pos{pi, i}, text: t, n: len(tr)})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // leadIn finds the fragment the spinner inserted before its first strong
 // fragment, inside a clause where no boundary marks it. The cycle says which
 // text to look for: the weak fragment that, every time round, comes right
