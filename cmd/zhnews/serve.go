@@ -66,6 +66,9 @@ func (c *serveCmd) Run(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", c.addr, err)
 	}
+	if ip := ln.Addr().(*net.TCPAddr).IP; !ip.IsLoopback() {
+		slog.Warn("serving beyond this machine: anyone who can reach " + ln.Addr().String() + " can read the corpus; there is no authentication")
+	}
 	hs := srv.HTTPServer(c.addr)
 	slog.Info("serving", "url", "http://"+ln.Addr().String()+"/", "index", c.indexDir, "articles", count(c.indexDir))
 	errc := make(chan error, 1)

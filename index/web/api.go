@@ -49,11 +49,6 @@ func (s *Server) apiDoc(w http.ResponseWriter, r *http.Request) {
 // answers from the cache. The result must not be modified.
 func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 	t0 := time.Now()
-	b, release := s.backend()
-	defer release() // after the cache is filled, so a Swap cannot slip in between
-	if b == nil {
-		return nil, errNoIndex
-	}
 	if res := s.cache.get(f); res != nil {
 		cached := *res
 		cached.TookMS = float64(time.Since(t0).Microseconds()) / 1000
@@ -61,6 +56,17 @@ func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.opt.Timeout)
 	defer cancel()
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return nil, errTimeout
+	}
+	b, release := s.backend()
+	defer release() // after the cache is filled, so a Swap cannot slip in between
+	if b == nil {
+		return nil, errNoIndex
+	}
 	res, err := b.Search(ctx, f.Request())
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, index.ErrBadQuery) {

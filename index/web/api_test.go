@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/index"
@@ -333,5 +334,21 @@ func TestNoBackend(t *testing.T) {
 		if status, _, _ := get(t, srv, "GET", u); status != 503 {
 			t.Errorf("%s: status %d, want 503 before an index is open", u, status)
 		}
+	}
+}
+
+func TestBusy(t *testing.T) {
+	b := &blocking{started: make(chan struct{}), release: make(chan struct{}), name: "slow"}
+	srv := web.New(b, web.Options{MaxSearches: 1, Timeout: 50 * time.Millisecond, CacheSize: -1})
+	done := make(chan int)
+	go func() { status, _, _ := get(t, srv, "GET", "/api/search?q=a"); done <- status }()
+	<-b.started
+	status, _, body := get(t, srv, "GET", "/api/search?q=b")
+	if status != 503 || !strings.Contains(body, "too long") {
+		t.Errorf("second search while the only slot is taken: %d %s, want 503", status, body)
+	}
+	close(b.release)
+	if status := <-done; status != 200 {
+		t.Errorf("first search: %d, want 200", status)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sync"
 	"time"
 
@@ -39,6 +40,9 @@ type Options struct {
 	Original func(rec *pipeline.Record) (io.ReadCloser, error)
 	// Name is shown in the page header (default "zhnews").
 	Name string
+	// MaxSearches bounds the searches running at once (default 2 per CPU);
+	// more wait for a slot within Timeout, then get a 503.
+	MaxSearches int
 	// CacheSize is how many search results are kept for repeated requests
 	// (default DefaultCacheSize; negative: none). The cache is emptied when
 	// the backend changes.
@@ -69,7 +73,8 @@ type Server struct {
 	b     Backend
 	mux   *http.ServeMux
 	tmpl  *template.Template
-	cache *resultCache // nil when disabled
+	cache *resultCache  // nil when disabled
+	slots chan struct{} // one token per running search
 
 	genMu sync.Mutex
 	gen   string // generation served, when following an index folder
@@ -83,7 +88,10 @@ func New(b Backend, opt Options) *Server {
 	if opt.Name == "" {
 		opt.Name = "zhnews"
 	}
-	s := &Server{opt: opt, b: b, tmpl: parseTemplates()}
+	if opt.MaxSearches <= 0 {
+		opt.MaxSearches = 2 * runtime.NumCPU()
+	}
+	s := &Server{opt: opt, b: b, tmpl: parseTemplates(), slots: make(chan struct{}, opt.MaxSearches)}
 	switch {
 	case opt.CacheSize == 0:
 		s.cache = newResultCache(DefaultCacheSize)
