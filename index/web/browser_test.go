@@ -77,7 +77,8 @@ func seedIndex(t *testing.T) *index.Index {
 	return x
 }
 
-// shotDir is where screenshots go: $ZHNEWS_SCREENSHOTS, or the test's temp dir.
+// shotDir is where screenshots go: $ZHNEWS_SCREENSHOTS, or the test's
+// artifact folder (kept with go test -artifacts, under -outputdir).
 func shotDir(t *testing.T) string {
 	if d := os.Getenv("ZHNEWS_SCREENSHOTS"); d != "" {
 		if err := os.MkdirAll(d, 0o755); err != nil {
@@ -85,7 +86,7 @@ func shotDir(t *testing.T) string {
 		}
 		return d
 	}
-	return t.TempDir()
+	return t.ArtifactDir()
 }
 
 func serve(t testing.TB, h http.Handler) string {
