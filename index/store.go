@@ -47,6 +47,11 @@ type Store struct {
 
 const currentLink = "current"
 
+// errNoGeneration is returned after a checkpoint failed to start a new
+// generation (a full disk, say): the store can no longer be written, and
+// the published index stays as it was.
+var errNoGeneration = errors.New("index store has no writable generation after a failed checkpoint")
+
 // OpenStore opens the index folder dir for writing, creating it when needed.
 // Only one Store may be open on a folder at a time; a second gets an error.
 func OpenStore(dir string) (*Store, error) {
@@ -76,6 +81,9 @@ func OpenStore(dir string) (*Store, error) {
 func (s *Store) Add(rec *pipeline.Record, in Input) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.x == nil {
+		return errNoGeneration
+	}
 	return s.w.Add(rec, in)
 }
 
@@ -83,13 +91,18 @@ func (s *Store) Add(rec *pipeline.Record, in Input) error {
 func (s *Store) Delete(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.w.Delete(id)
+	if s.x != nil {
+		s.w.Delete(id)
+	}
 }
 
 // Unchanged reports whether an input is fully indexed; see Index.Unchanged.
 func (s *Store) Unchanged(path, hash string) (bool, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.x == nil {
+		return false, errNoGeneration
+	}
 	return s.x.Unchanged(path, hash)
 }
 
@@ -97,6 +110,9 @@ func (s *Store) Unchanged(path, hash string) (bool, error) {
 func (s *Store) Stale(base string, parts int) ([]string, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.x == nil {
+		return nil, errNoGeneration
+	}
 	return s.x.Stale(base, parts)
 }
 
@@ -104,6 +120,9 @@ func (s *Store) Stale(base string, parts int) ([]string, error) {
 func (s *Store) Paths(ctx context.Context, fn func(id, path string)) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.x == nil {
+		return errNoGeneration
+	}
 	if err := s.w.Flush(); err != nil {
 		return err
 	}
@@ -114,6 +133,9 @@ func (s *Store) Paths(ctx context.Context, fn func(id, path string)) error {
 func (s *Store) Count() (uint64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.x == nil {
+		return 0, errNoGeneration
+	}
 	return s.x.Count()
 }
 
