@@ -18,7 +18,7 @@ import (
 // and sniffLimit how much of an undeclared page it reads to guess one.
 const (
 	prescanLimit = 8192
-	sniffLimit   = 64 << 10
+	sniffLimit   = 16 << 10
 )
 
 var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)`)
@@ -118,11 +118,7 @@ var western = map[string]bool{"windows-1252": true, "iso-8859-1": true, "us-asci
 // chineseEnough reports whether raw, read with enc, has common Chinese
 // characters in at least a tenth of its non-ASCII runes.
 func chineseEnough(raw []byte, enc encoding.Encoding) bool {
-	sample := raw
-	if len(sample) > sniffLimit {
-		sample = sample[:sniffLimit]
-	}
-	text, err := enc.NewDecoder().Bytes(sample)
+	text, err := enc.NewDecoder().Bytes(sampleOf(raw))
 	if err != nil {
 		return false
 	}
@@ -133,6 +129,16 @@ func chineseEnough(raw []byte, enc encoding.Encoding) bool {
 		}
 	}
 	return wide > 0 && commonness(text)*10 >= wide
+}
+
+// sampleOf returns the part of raw that sniffing reads: sniffLimit bytes
+// from the first non-ASCII byte, which always starts a character.
+func sampleOf(raw []byte) []byte {
+	start := 0
+	for start < len(raw) && raw[start] < 0x80 {
+		start++
+	}
+	return raw[start:min(len(raw), start+sniffLimit)]
 }
 
 // ascii reports whether raw holds only 7-bit bytes.
@@ -150,10 +156,7 @@ func sniff(raw []byte) (string, encoding.Encoding) {
 	if utf8.Valid(raw) {
 		return "utf-8", nil
 	}
-	sample := raw
-	if len(sample) > sniffLimit {
-		sample = sample[:sniffLimit]
-	}
+	sample := sampleOf(raw)
 	gb, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(sample)
 	b5, _ := traditionalchinese.Big5.NewDecoder().Bytes(sample)
 	if commonness(b5) > commonness(gb) {

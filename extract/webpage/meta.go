@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // pageMeta is what the page says about itself outside the visible text.
@@ -35,47 +37,70 @@ var sourceMetaKeys = map[string]bool{
 	"source": true, "og:article:source": true, "mediaid": true, "contentsource": true,
 }
 
-// readMeta collects <meta>, <title>, JSON-LD and <time> facts.
+// readMeta collects <meta>, <title>, JSON-LD and <time> facts in one walk.
+// Publish times are listed meta tags first, then JSON-LD, then <time>.
 func readMeta(doc *goquery.Document) *pageMeta {
 	m := &pageMeta{}
-	m.title = cleanSpace(doc.Find("title").First().Text())
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		key := strings.ToLower(firstAttr(s, "property", "name", "itemprop", "http-equiv"))
-		val := strings.TrimSpace(firstAttr(s, "content", "value"))
-		if key == "" || val == "" {
-			return
+	var ld, times []string
+	stack := []*html.Node{doc.Get(0)}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+		if n.Type != html.ElementNode {
+			continue
 		}
 		switch {
-		case key == "og:title" || key == "twitter:title":
-			if m.ogTitle == "" {
-				m.ogTitle = cleanSpace(val)
-			}
-		case dateMetaKeys[key]:
-			m.dates = append(m.dates, val)
-		case authorMetaKeys[key]:
-			if !strings.Contains(val, "http") {
-				m.authors = append(m.authors, val)
-			}
-		case sourceMetaKeys[key]:
-			if m.source == "" {
-				m.source = val
+		case n.DataAtom == atom.Title && m.title == "" && n.FirstChild != nil:
+			m.title = cleanSpace(n.FirstChild.Data)
+		case n.DataAtom == atom.Meta:
+			m.readTag(n)
+		case n.DataAtom == atom.Script && strings.EqualFold(attr(n, "type"), "application/ld+json") && n.FirstChild != nil:
+			ld = append(ld, n.FirstChild.Data)
+		case n.DataAtom == atom.Time || strings.EqualFold(attr(n, "itemprop"), "datePublished"):
+			if v := firstAttr(n, "datetime", "content"); v != "" {
+				times = append(times, v)
 			}
 		}
-	})
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		readJSONLD(s.Text(), m)
-	})
-	doc.Find("time[datetime], [itemprop=datePublished]").Each(func(_ int, s *goquery.Selection) {
-		if v := firstAttr(s, "datetime", "content"); v != "" {
-			m.dates = append(m.dates, v)
-		}
-	})
+	}
+	for _, text := range ld {
+		readJSONLD(text, m)
+	}
+	m.dates = append(m.dates, times...)
 	return m
 }
 
-func firstAttr(s *goquery.Selection, names ...string) string {
-	for _, n := range names {
-		if v, ok := s.Attr(n); ok && strings.TrimSpace(v) != "" {
+// readTag takes the title, time, author or source a <meta> tag gives.
+func (m *pageMeta) readTag(n *html.Node) {
+	key := strings.ToLower(firstAttr(n, "property", "name", "itemprop", "http-equiv"))
+	val := strings.TrimSpace(firstAttr(n, "content", "value"))
+	if key == "" || val == "" {
+		return
+	}
+	switch {
+	case key == "og:title" || key == "twitter:title":
+		if m.ogTitle == "" {
+			m.ogTitle = cleanSpace(val)
+		}
+	case dateMetaKeys[key]:
+		m.dates = append(m.dates, val)
+	case authorMetaKeys[key]:
+		if !strings.Contains(val, "http") {
+			m.authors = append(m.authors, val)
+		}
+	case sourceMetaKeys[key]:
+		if m.source == "" {
+			m.source = val
+		}
+	}
+}
+
+// firstAttr returns the first of the named attributes of n that is set.
+func firstAttr(n *html.Node, names ...string) string {
+	for _, name := range names {
+		if v := attr(n, name); strings.TrimSpace(v) != "" {
 			return v
 		}
 	}

@@ -21,6 +21,10 @@ var nameSuffixes = []string{"报道", "摄影", "摄", "编辑", "整理", "供�
 
 // bylineAuthors returns the names in a byline such as 记者 王小明 李华, or nil.
 func bylineAuthors(line string) []string {
+	if !strings.Contains(line, "记者") && !strings.Contains(line, "作者") && !strings.Contains(line, "通讯员") &&
+		!strings.Contains(line, "撰文") && !strings.Contains(line, "编译") && !strings.Contains(line, "文") {
+		return nil // the regexp is slow; most lines name no one
+	}
 	m := byline.FindStringSubmatch(line)
 	if m == nil {
 		return nil
@@ -87,6 +91,9 @@ func nameSep(r rune) bool {
 
 // visibleSource returns X of a 来源：X line, or "".
 func visibleSource(line string) string {
+	if !strings.Contains(line, "来源") && !strings.Contains(line, "转自") && !strings.Contains(line, "稿源") && !strings.Contains(line, "出处") {
+		return ""
+	}
 	if m := credit.FindStringSubmatch(line); m != nil {
 		return m[1]
 	}
