@@ -2,7 +2,10 @@ package web
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"html/template"
+	"io/fs"
 	"net/http"
 	"strings"
 	"time"
@@ -11,6 +14,19 @@ import (
 	"github.com/zhnews/zhnews/index"
 	"github.com/zhnews/zhnews/pipeline"
 )
+
+// assetsVersion changes whenever an embedded static file does.
+var assetsVersion = func() string {
+	h := sha256.New()
+	fs.WalkDir(staticFS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := staticFS.ReadFile(path)
+			h.Write(data)
+		}
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil))[:10]
+}()
 
 func parseTemplates() *template.Template {
 	funcs := template.FuncMap{
@@ -21,14 +37,14 @@ func parseTemplates() *template.Template {
 
 // page is what every page template gets.
 type page struct {
-	Name    string
-	Title   string
-	F       Filters
-	Status  int
-	Error   string
-	Search  *searchView
-	Doc     *docView
-	Version string
+	Name   string
+	Title  string
+	F      Filters
+	Status int
+	Error  string
+	Search *searchView
+	Doc    *docView
+	Assets string // version of the static files, to bust browser caches
 }
 
 // searchView is the search page.
@@ -74,6 +90,7 @@ type pageLink struct {
 
 func (s *Server) render(w http.ResponseWriter, r *http.Request, name string, p *page) {
 	p.Name = s.opt.Name
+	p.Assets = assetsVersion
 	if p.Status == 0 {
 		p.Status = http.StatusOK
 	}

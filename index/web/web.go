@@ -110,7 +110,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /original/{id}", s.original)
 	m.HandleFunc("GET /api/search", s.apiSearch)
 	m.HandleFunc("GET /api/doc/{id}", s.apiDoc)
-	m.Handle("GET /static/", cacheFor(time.Hour, http.StripPrefix("/static/", http.FileServerFS(static))))
+	m.Handle("GET /static/", cacheFor(24*time.Hour, http.StripPrefix("/static/", http.FileServerFS(static))))
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound("no such API route %s %s (try GET /api/search or GET /api/doc/{id})", r.Method, r.URL.Path))
 	})
