@@ -218,3 +218,23 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseConcurrent(t *testing.T) {
+	in := page("<title>标题-某某网</title>", nav+`<div class="content">`+article+`</div>`+footer)
+	done := make(chan []string)
+	for range 8 {
+		go func() {
+			p, err := Parse(in)
+			if err != nil {
+				done <- nil
+				return
+			}
+			done <- p.Paragraphs
+		}()
+	}
+	for range 8 {
+		if got := <-done; !reflect.DeepEqual(got, articleParas) {
+			t.Errorf("got %q, want %q", got, articleParas)
+		}
+	}
+}
