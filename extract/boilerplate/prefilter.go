@@ -31,6 +31,8 @@ func literalsOf(n *syntax.Regexp) ([]string, bool) {
 			return nil, false
 		}
 		return []string{string(n.Rune)}, true
+	case syntax.OpCharClass:
+		return classLiterals(n.Rune)
 	case syntax.OpCapture, syntax.OpPlus:
 		return literalsOf(n.Sub[0])
 	case syntax.OpRepeat:
@@ -55,6 +57,20 @@ func literalsOf(n *syntax.Regexp) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// classLiterals lists the runes of a small character class ([>＞»›→]).
+func classLiterals(ranges []rune) ([]string, bool) {
+	var out []string
+	for i := 0; i+1 < len(ranges); i += 2 {
+		for r := ranges[i]; r <= ranges[i+1]; r++ {
+			if len(out) == 10 {
+				return nil, false
+			}
+			out = append(out, string(r))
+		}
+	}
+	return out, len(out) > 0
 }
 
 // literalIndex maps the first rune of each required word to the words and

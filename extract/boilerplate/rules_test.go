@@ -35,6 +35,21 @@ func TestRuleFlags(t *testing.T) {
 	}
 }
 
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct{ re, want string }{
+		{`^(当前位置|您的位置)\s*[:：]`, "当前位置,您的位置"},
+		{`^[^。]{1,16}(\s*[>»]\s*\S{1,24}){2,}$`, ">,»"},
+		{`^\d+$`, "0,1,2,3,4,5,6,7,8,9"},
+		{`^\s*\p{Han}+$`, ""},
+		{`(?i)sitemap`, ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(requiredLiterals(tc.re), ","); got != tc.want {
+			t.Errorf("requiredLiterals(%q): got %q, want %q", tc.re, got, tc.want)
+		}
+	}
+}
+
 // TestEmbeddedRules checks every shipped rule compiles and has a known reason.
 func TestEmbeddedRules(t *testing.T) {
 	if len(lineRules) < 30 || len(spamWords) == 0 || len(agencies) == 0 || len(siteWords) == 0 {
