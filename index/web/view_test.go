@@ -181,6 +181,7 @@ func TestQueryTerms(t *testing.T) {
 		{"title:集群 source:中新网 org:上海市科委 正文：新材料", []string{"新材料", "集群"}},
 		{`“上海 新区”`, []string{"上海", "新区"}},
 		{"a a +b", []string{"a", "b"}},
+		{"長三角 聯盟", []string{"长三角", "联盟"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
