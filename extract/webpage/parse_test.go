@@ -49,6 +49,7 @@ func TestParseBody(t *testing.T) {
 		{"article in a right column", page("", `<table><tr><td class="left">`+nav+`</td><td class="right">`+article+`</td></tr></table>`), articleParas},
 		{"two twin boxes are not a post list", page("", `<div class="col1"><div class="box"><p>本栏目关注国内外时事新闻，传递群众声音，反映社会热点问题，欢迎广大读者积极投稿，来稿请注明真实姓名和联系方式，我们将择优刊登。</p></div></div><div class="col2"><div class="box">`+article+`</div></div>`), articleParas},
 		{"preformatted lines", page("", "<pre>"+strings.Join(articleParas, "\n")+"\n</pre>"), articleParas},
+		{"traditional furniture and related heading", page("", `<div><p>發布時間：2024-03-29 來源：中央社</p>`+article+`<p>相關新聞：</p><p>·行政院會議通過預算案</p></div>`), articleParas},
 		{"empty page", "", nil},
 	}
 	for _, tt := range tests {

@@ -10,19 +10,19 @@ import (
 var (
 	// byline finds the names after 记者, 作者, 通讯员, 撰文 or 文/ in a short
 	// line; the names must end at a space, punctuation or the end of the line.
-	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|新华社|中新社|见习|实习|特约)(?:记者|作者|通讯员|撰文|编译|文\s*[/／:：])\s*[:：]?\s*` +
+	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|本報|新华社|新華社|中新社|中央社|见习|實習|实习|特约|特約)(?:记者|記者|作者|通讯员|通訊員|撰文|编译|編譯|文\s*[/／:：])\s*[:：]?\s*` +
 		`([\p{Han}·]{2,4}(?:[ 　、，,]+[\p{Han}·]{2,4})*|[A-Za-z][\w&]{1,20})(?:$|[\s，,、。；;）)】\]|/])`)
 	// credit finds 来源：X, 转自：X, 稿源：X.
-	credit = regexp.MustCompile(`(?:来源|转自|稿源|出处)\s*[:：]\s*([\p{Han}A-Za-z][^\s|｜/=<>"']{1,29})`)
+	credit = regexp.MustCompile(`(?:来源|來源|转自|轉自|稿源|出处|出處)\s*[:：]\s*([\p{Han}A-Za-z][^\s|｜/=<>"']{1,29})`)
 )
 
 // nameSuffixes are words that follow a name in a byline and are not part of it.
-var nameSuffixes = []string{"报道", "摄影", "摄", "编辑", "整理", "供稿"}
+var nameSuffixes = []string{"报道", "報導", "報道", "摄影", "攝影", "摄", "攝", "编辑", "編輯", "整理", "供稿"}
 
 // bylineAuthors returns the names in a byline such as 记者 王小明 李华, or nil.
 func bylineAuthors(line string) []string {
-	if !strings.Contains(line, "记者") && !strings.Contains(line, "作者") && !strings.Contains(line, "通讯员") &&
-		!strings.Contains(line, "撰文") && !strings.Contains(line, "编译") && !strings.Contains(line, "文") {
+	if !strings.Contains(line, "者") && !strings.Contains(line, "员") && !strings.Contains(line, "員") &&
+		!strings.Contains(line, "撰文") && !strings.Contains(line, "译") && !strings.Contains(line, "譯") && !strings.Contains(line, "文") {
 		return nil // the regexp is slow; most lines name no one
 	}
 	m := byline.FindStringSubmatch(line)
@@ -30,11 +30,14 @@ func bylineAuthors(line string) []string {
 		return nil
 	}
 	var out []string
-	for _, n := range strings.FieldsFunc(m[1], nameSep) {
+	for i, n := range strings.FieldsFunc(m[1], nameSep) {
+		if i > 0 && (strings.HasSuffix(n, "报道") || strings.HasSuffix(n, "報導") || strings.HasSuffix(n, "報道")) {
+			break // 记者 张三 北京报道: a place, and the byline ends
+		}
 		for _, suf := range nameSuffixes {
 			n = strings.TrimSuffix(n, suf)
 		}
-		n = strings.TrimPrefix(n, "记者") // 记者 A 记者B
+		n = strings.TrimPrefix(strings.TrimPrefix(n, "记者"), "記者") // 记者 A 记者B
 		if utf8.RuneCountInString(n) >= 2 && !nonNames[n] {
 			out = append(out, n)
 		}
@@ -91,7 +94,7 @@ func nameSep(r rune) bool {
 
 // visibleSource returns X of a 来源：X line, or "".
 func visibleSource(line string) string {
-	if !strings.Contains(line, "来源") && !strings.Contains(line, "转自") && !strings.Contains(line, "稿源") && !strings.Contains(line, "出处") {
+	if !strings.ContainsAny(line, "源自处處") {
 		return ""
 	}
 	if m := credit.FindStringSubmatch(line); m != nil {

@@ -20,6 +20,8 @@ func TestBylineAuthors(t *testing.T) {
 		{"作者简介：", nil},
 		{"记者近日从有关部门获悉", nil},
 		{"中文字版", nil},
+		{"中央社記者 陳家豪 台北報導", []string{"陳家豪"}},
+		{"新华社记者 张三 李四 北京报道", []string{"张三", "李四"}},
 		{"没有署名的一行", nil},
 	}
 	for _, tt := range tests {
@@ -56,6 +58,7 @@ func TestVisibleSource(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"2024年03月29日 15:07 来源：新华网 作者：李四", "新华网"},
 		{"稿源: 南方都市报", "南方都市报"},
+		{"來源：聯合新聞網", "聯合新聞網"},
 		{"没有来源", ""},
 	}
 	for _, tt := range tests {
