@@ -82,31 +82,63 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	size = min(size, MaxPageSize)
 	page := max(r.Page, 1)
+	t0 := time.Now()
+	// The first pass ranks and counts every match and builds the facets,
+	// without term locations; the second asks for locations, and so
+	// snippets, of the shown hits only. Collecting locations for all of
+	// thousands of matches would cost more than the search itself.
 	req := bleve.NewSearchRequestOptions(q, size, (page-1)*size, false)
 	req.Fields = []string{FieldTitle, FieldPublished, FieldSource, FieldPath, FieldURL}
-	switch r.Highlight {
-	case "html", "ansi":
-		req.Highlight = bleve.NewHighlightWithStyle(r.Highlight)
-	default:
-		req.Highlight = bleve.NewHighlight()
-	}
-	req.Highlight.Fields = []string{FieldBody, FieldTitle}
 	if r.Facets {
 		for f, n := range facetSizes {
 			req.AddFacet(f, bleve.NewFacetRequest(f, n))
 		}
 	}
-	t0 := time.Now()
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := &Result{Query: r.Query, Total: res.Total, Page: page, Size: size, TookMS: float64(time.Since(t0).Microseconds()) / 1000}
+	frags, err := x.fragments(ctx, q, res.Hits, r.Highlight)
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Query: r.Query, Total: res.Total, Page: page, Size: size}
 	for _, h := range res.Hits {
+		h.Fragments = frags[h.ID]
 		out.Hits = append(out.Hits, hitOf(h, r.Highlight != ""))
 	}
 	if r.Facets {
 		out.Facets = facetsOf(res.Facets)
+	}
+	out.TookMS = float64(time.Since(t0).Microseconds()) / 1000
+	return out, nil
+}
+
+// fragments returns the highlighted snippets of the given hits, by id.
+func (x *Index) fragments(ctx context.Context, q query.Query, hits search.DocumentMatchCollection, style string) (map[string]search.FieldFragmentMap, error) {
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	only := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)})
+	req := bleve.NewSearchRequestOptions(only, len(ids), 0, false)
+	switch style {
+	case "html", "ansi":
+		req.Highlight = bleve.NewHighlightWithStyle(style)
+	default:
+		req.Highlight = bleve.NewHighlight()
+	}
+	req.Highlight.Fields = []string{FieldBody, FieldTitle}
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("highlight: %w", err)
+	}
+	out := make(map[string]search.FieldFragmentMap, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = h.Fragments
 	}
 	return out, nil
 }
