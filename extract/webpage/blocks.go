@@ -64,7 +64,7 @@ var tagHints = map[atom.Atom]string{
 // text), not in times, numbers or URLs.
 func isPunct(r rune) bool {
 	switch r {
-	case '，', '。', '！', '？', '；', '：', '、', '“', '”', '‘', '’', '《', '》', '（', '）', '…', '—',
+	case '，', '。', '！', '？', '；', '：', '、', '“', '”', '‘', '’', '《', '》', '（', '）', '…', '—', '「', '」', '『', '』',
 		',', '.', '!', '?', ';', ':':
 		return true
 	}
