@@ -162,7 +162,7 @@ func findSegments(ls []line, start int, html bool) []segment {
 // before any junk. It returns len(ls) when there is none.
 func nextLead(ls []line, from int, run []int) int {
 	for i := from; i < len(ls); i++ {
-		if run[i] >= 200 && ls[i].kind == kindContent && isLead(ls[i].text) && (i == 0 || ls[i-1].reason != ReasonRelated) {
+		if run[i] >= 200 && ls[i].kind == kindContent && ls[i].lead != leadNone && (i == 0 || ls[i-1].reason != ReasonRelated) {
 			return i
 		}
 	}

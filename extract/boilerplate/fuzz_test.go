@@ -103,11 +103,16 @@ func replaceInvalid(s string) string {
 	return b.String()
 }
 
-// timeIt returns how long f takes on s.
+// timeIt returns how long f takes on s: the faster of two runs, so that a
+// burst of load on a shared machine does not count.
 func timeIt(f func(string), s string) time.Duration {
-	start := time.Now()
-	f(s)
-	return time.Since(start)
+	best := time.Duration(1<<63 - 1)
+	for range 2 {
+		start := time.Now()
+		f(s)
+		best = min(best, time.Since(start))
+	}
+	return best
 }
 
 // TestLinearTime grows adversarial inputs tenfold and checks that the time

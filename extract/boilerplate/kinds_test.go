@@ -115,6 +115,14 @@ func TestKeepsBody(t *testing.T) {
 	}
 }
 
+// TestShortFlash: a page whose only article text is one short sentence.
+func TestShortFlash(t *testing.T) {
+	a := FromText(lines("首页 | 财经 | 股票", "沪指午盘收涨", "沪指午盘收涨0.5%，成交放量。", "返回顶部"), Options{})[0]
+	if strings.Join(a.Paragraphs, "|") != "沪指午盘收涨0.5%，成交放量。" || a.Title != "沪指午盘收涨" {
+		t.Errorf("got title %q body %q", a.Title, a.Paragraphs)
+	}
+}
+
 func contains(ss []string, s string) bool {
 	for _, v := range ss {
 		if v == s {

@@ -24,6 +24,27 @@ type line struct {
 	hard   bool // a hard junk line ends the body
 	n      int  // length in runes
 	gap    bool // one or more blank lines came before it
+	lead   lead // for prose: whether it opens like a news article
+}
+
+// lead says how a paragraph opens.
+type lead int8
+
+const (
+	leadNone   lead = iota
+	leadWeak        // "近日,", "3月5日,"
+	leadStrong      // a dateline: "新华社北京3月5日电", "本报讯"
+)
+
+// leadOf classifies the opening of s.
+func leadOf(s string) lead {
+	switch {
+	case isStrongLead(s):
+		return leadStrong
+	case weakLead.MatchString(s):
+		return leadWeak
+	}
+	return leadNone
 }
 
 // splitLines splits text into trimmed non-blank lines. A long line that holds
@@ -156,6 +177,8 @@ func isProse(s string, n int) bool {
 		return true
 	case p.stops > 0 && n >= 40:
 		return true
+	case p.han >= 5 && (last == '。' || last == '！' || last == '？'):
+		return true // a short sentence: "沪指收涨0.5%。"
 	}
 	return false
 }
@@ -218,6 +241,7 @@ func classifyOne(l *line) {
 	}
 	if prose && !isSuffixedTitle(l.text, l.n) {
 		l.kind = kindContent
+		l.lead = leadOf(l.text)
 		return
 	}
 	l.kind = kindShort

@@ -71,7 +71,7 @@ const (
 // one starting at line first: a headline and dateline above it, or a lead
 // when the first article also opened with one.
 func opensArticle(ls []line, first, i int) bool {
-	return afterDateline(ls, i) || (isLead(ls[first].text) && isLead(ls[i].text))
+	return afterDateline(ls, i) || (ls[first].lead != leadNone && ls[i].lead != leadNone)
 }
 
 // afterDateline reports a paragraph right after a standalone dateline line
@@ -91,7 +91,7 @@ func afterDateline(ls []line, i int) bool {
 func (st *sides) glued(ls []line, i int) bool {
 	lead := ls[i].text
 	minSide, maxCos, maxShared := weakMinSide, weakMaxCos, weakMaxShared
-	if isStrongLead(lead) || afterDateline(ls, i) {
+	if ls[i].lead == leadStrong || afterDateline(ls, i) {
 		minSide, maxCos, maxShared = strongMinSide, strongMaxCos, strongMaxShared
 	}
 	if st.proseA < minSide || st.proseB < minSide {
