@@ -28,9 +28,6 @@ var (
 	weakLead    = regexp.MustCompile(`^(近日|日前|近期|昨日|昨天|今天|今日|当天|當天|当地时间|當地時間|记者从|記者從|记者日前|記者日前|\d{1,2}月\d{1,2}日|今年\d{1,2}月|\d{4}年\d{1,2}月\d{1,2}日)`)
 )
 
-// isLead reports a paragraph that opens a news article.
-func isLead(s string) bool { return isStrongLead(s) || weakLead.MatchString(s) }
-
 // isStrongLead reports a dateline lead: "新华社北京3月1日电", "本报讯".
 func isStrongLead(s string) bool {
 	head := s
