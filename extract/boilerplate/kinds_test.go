@@ -61,6 +61,7 @@ func TestJunkKinds(t *testing.T) {
 		{"counter run", lines(bodyA, bodyB, "12345", "67", "2023-11-05 10:00", "88888", "12"), "88888", ReasonCounter},
 		{"byline line", lines(bodyA, bodyB, "本报记者 刘洋 摄"), "本报记者 刘洋 摄", ReasonByline},
 		{"byline tail", lines(bodyA, bodyB+" 通讯员 张小红 李明"), "通讯员 张小红 李明", ReasonByline},
+		{"outlet byline tail", lines(bodyA, bodyB+" 杭州日报/杭州网记者 周敏 摄影报道"), "杭州日报/杭州网记者 周敏 摄影报道", ReasonByline},
 		{"column tag", lines("【新华网 财经观察】"+bodyA, bodyB), "【新华网 财经观察】", ReasonMeta},
 		{"source tail", lines(bodyA, bodyB, "（文章来源：钱江晚报）"), "（文章来源：钱江晚报）", ReasonMeta},
 		{"back to top", lines(bodyA, bodyB, "返回顶部"), "返回顶部", ReasonNav},
