@@ -224,7 +224,10 @@ func headingBefore(l *layout, body []*block) string {
 }
 
 // stripSuffix drops trailing title segments that name a site or channel.
+// Once a site name is gone, a short segment before it is the channel
+// (…_10%公司_澎湃新闻-The Paper) and goes too.
 func stripSuffix(title string) string {
+	stripped := false
 	for {
 		locs := titleSeps.FindAllStringIndex(title, -1)
 		if len(locs) == 0 {
@@ -233,22 +236,37 @@ func stripSuffix(title string) string {
 		last := locs[len(locs)-1]
 		tail := strings.TrimSpace(title[last[1]:])
 		head := strings.TrimSpace(title[:last[0]])
-		if head == "" || !siteName(tail) {
+		if head == "" || !(siteName(tail) || stripped && channelName(tail, head)) {
 			return title
 		}
-		title = head
+		title, stripped = head, true
 	}
 }
 
-// siteName reports a short title segment that ends like a site or channel name.
+// siteName reports a short title segment that ends like a site or channel
+// name, or is a site's Latin name (The Paper, China Daily).
 func siteName(s string) bool {
 	if s == "" {
+		return true
+	}
+	if latinName.MatchString(s) {
 		return true
 	}
 	if utf8.RuneCountInString(s) > 16 {
 		return false
 	}
 	return siteSuffix(s) || !strings.ContainsFunc(s, isPunct) && utf8.RuneCountInString(s) <= 6
+}
+
+// latinName matches a site name written in Latin letters.
+var latinName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9 .&'-]{1,30}$`)
+
+// channelName reports a short segment without sentence punctuation, read as
+// a channel once the site after it is known; the headline left must stay
+// longer than it.
+func channelName(s, head string) bool {
+	n := utf8.RuneCountInString(s)
+	return n <= 8 && !strings.ContainsAny(s, "，。！？：；“”,!?") && utf8.RuneCountInString(head) > 2*n
 }
 
 // siteSuffix reports a name that ends like a site or channel: 新华网, 财经频道.

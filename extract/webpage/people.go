@@ -10,7 +10,9 @@ import (
 var (
 	// byline finds the names after 记者, 作者, 通讯员, 撰文 or 文/ in a short
 	// line; the names must end at a space, punctuation or the end of the line.
-	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|本報|新华社|新華社|中新社|中央社|见习|實習|实习|特约|特約)(?:记者|記者|作者|通讯员|通訊員|撰文|编译|編譯|文\s*[/／:：])\s*[:：]?\s*` +
+	// 作者, 撰文 and 编译 need a separator or a space (作者最新文章 is a
+	// heading, not a byline); 记者 and 通讯员 often run into the name.
+	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|本報|新华社|新華社|中新社|中央社|见习|實習|实习|特约|特約)(?:(?:记者|記者|通讯员|通訊員)\s*[:：]?|(?:作者|撰文|编译|編譯)(?:\s*[:：/／]|\s)|文\s*[/／:：])\s*` +
 		`([\p{Han}·]{2,4}(?:[ 　、，,]+[\p{Han}·]{2,4})*|[A-Za-z][\w&]{1,20})(?:$|[\s，,、。；;）)】\]|/])`)
 	// credit finds 来源：X, 转自：X, 稿源：X.
 	credit = regexp.MustCompile(`(?:来源|來源|转自|轉自|稿源|出处|出處)\s*[:：]\s*([\p{Han}A-Za-z][^\s|｜/=<>"']{1,29})`)

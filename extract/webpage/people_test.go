@@ -23,6 +23,9 @@ func TestBylineAuthors(t *testing.T) {
 		{"中央社記者 陳家豪 台北報導", []string{"陳家豪"}},
 		{"新华社记者 张三 李四 北京报道", []string{"张三", "李四"}},
 		{"没有署名的一行", nil},
+		{"作者最新文章", nil},
+		{"作者 李华", []string{"李华"}},
+		{"他来到山区，分文不取。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
