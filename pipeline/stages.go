@@ -161,11 +161,16 @@ func strip(d *Doc) ([]*Doc, error) {
 		nd.Part = len(out)
 		nd.Title, nd.Published, nd.Source, nd.Authors = a.Title, a.Published, a.Source, a.Authors
 		nd.Body, nd.Removed = body, a.Removed
-		if d.Hint.Title != "" && nd.Title == "" {
-			nd.Title = d.Hint.Title
-		}
-		if d.Hint.Published != "" {
-			nd.Published = d.Hint.Published
+		if len(out) == 0 {
+			// Metadata the source gave (a JSONL line's title and
+			// published) is about the page's first article; a date the
+			// user supplied beats one read from the page.
+			if nd.Title == "" {
+				nd.Title = d.Hint.Title
+			}
+			if _, ok := ParseTime(d.Hint.Published); ok {
+				nd.Published = d.Hint.Published
+			}
 		}
 		nd.ID = docID(&nd)
 		out = append(out, &nd)
