@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/segment"
 )
 
 // show renders entities as "type:text" or "type:text/role", space separated.
@@ -231,4 +232,14 @@ func TestGivenNameChars(t *testing.T) {
 		{"为 in a given name", "院士马大为表示,很荣幸。", "per:马大为", "马大"},
 		{"向 in a given name", "记者张向东报道。", "per:张向东", "张向"},
 	})
+}
+
+// TestTitleAtEnd is a regression test: a title at the very end of the text
+// (found on a real page) read past the last rune.
+func TestTitleAtEnd(t *testing.T) {
+	for _, text := range []string{"记者", "本报记者", "他是一名教授", "上海市科委副主任", "同学"} {
+		for _, toks := range [][]extract.Token{nil, segment.Default().Tokens(text)} {
+			Extract(text, toks) // must not panic
+		}
+	}
 }

@@ -134,7 +134,7 @@ func (d *doc) afterTitle(m match, roleOf func(s int) int, out []cand) []cand {
 	if p < len(d.rs) && isSpace(d.rs[p]) {
 		p++
 	}
-	for n := 0; n < 8; n++ {
+	for n := 0; n < 8 && p < len(d.rs); n++ {
 		if m.flags&fTitleWeak != 0 && d.lx.weakSurname[d.rs[p]] && d.hasToks && !strings.HasPrefix(d.tokPos[p], "nr") {
 			return out // 同学都投来
 		}
