@@ -19,6 +19,7 @@ import (
 
 	"github.com/zhnews/zhnews/eval/synth"
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/zhconv"
 	"github.com/zhnews/zhnews/index"
 	"github.com/zhnews/zhnews/index/web"
 	"github.com/zhnews/zhnews/pipeline"
@@ -36,8 +37,10 @@ var benchLexicon = map[string][]string{
 var metaLine = regexp.MustCompile(`(\d{4})年(\d{2})月(\d{2})日 (\d{2}):(\d{2}) 来源:(\S+)`)
 
 // synthRecord turns a generated page into a record without the pipeline:
-// the line before the date line is the title, the prose after it the body.
+// the line before the date line is the title, the prose after it the body,
+// converted to Simplified as the pipeline would (one seed is Traditional).
 func synthRecord(name string, text string) pipeline.Record {
+	text = zhconv.T2S(text)
 	rec := pipeline.Record{ID: strings.NewReplacer("/", "-", ".txt", "").Replace(name), Path: "synth/" + name}
 	lines := strings.Split(text, "\n")
 	var body []string
