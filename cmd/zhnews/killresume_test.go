@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"syscall"
 	"testing"
@@ -41,19 +42,25 @@ func TestKillResume(t *testing.T) {
 	tmp := t.TempDir()
 
 	clean := filepath.Join(tmp, "clean")
-	cr := mustZhnews(t, 0, "ingest", src, "--index", clean, "-q")
+	took, firstPub := timeIngest(t, "ingest", src, "--index", clean, "--checkpoint", "200ms", "-q")
 	want := indexed(t, clean)
 	wantParts := byPath(want)
-	t.Logf("clean ingest: %d articles from %d inputs in %v", len(want), n, cr.took.Round(time.Millisecond))
+	t.Logf("clean ingest: %d articles from %d inputs in %v, first checkpoint after %v",
+		len(want), n, took.Round(time.Millisecond), firstPub.Round(time.Millisecond))
 	if len(wantParts) != n {
 		t.Fatalf("clean ingest indexed %d inputs, want %d", len(wantParts), n)
 	}
 
 	dir := filepath.Join(tmp, "killed")
-	maxDelay := min(max(cr.took/6, 400*time.Millisecond), 4*time.Second)
+	// Kill anywhere from half the time to the first checkpoint (before
+	// anything is published) to some time after it. The range adapts so
+	// that the kills together walk through about 80% of the corpus
+	// whatever the machine's speed, leaving the rest to the final run.
+	minDelay := firstPub / 2
+	spread := firstPub/2 + took/10
 	prev, finishedEarly := 0, 0
 	for i := range kills {
-		delay := time.Duration(rng.Int64N(int64(maxDelay)))
+		delay := minDelay + time.Duration(rng.Int64N(int64(spread)))
 		if killAfter(t, delay, "ingest", src, "--index", dir, "--checkpoint", "200ms", "-q") {
 			finishedEarly++
 		}
@@ -63,9 +70,15 @@ func TestKillResume(t *testing.T) {
 		}
 		t.Logf("kill %2d after %4dms: %d articles published", i+1, delay.Milliseconds(), len(got))
 		prev = len(got)
+		switch target := 0.8 * float64(i+1) / float64(kills); {
+		case float64(prev) > target*float64(len(want)):
+			spread = spread * 2 / 3
+		case float64(prev) < target*float64(len(want)):
+			spread = min(spread*3/2, 10*time.Second)
+		}
 	}
 	if prev == 0 {
-		t.Fatalf("no checkpoint was published in %d runs of up to %v: the kills tested nothing", kills, maxDelay)
+		t.Fatalf("no checkpoint was published in %d runs of up to %v: the kills tested nothing", kills, minDelay+spread)
 	}
 
 	before := byPath(indexed(t, dir))
@@ -94,6 +107,39 @@ func TestKillResume(t *testing.T) {
 	}
 	t.Logf("%d kills (%d runs finished before their kill); final run: %d inputs unchanged, %d processed in %v",
 		kills, finishedEarly, sum.Unchanged, sum.Inputs-sum.Unchanged, fr.took.Round(time.Millisecond))
+}
+
+// timeIngest runs an ingest to completion and returns how long it took
+// and when its first checkpoint was published (polled).
+func timeIngest(t *testing.T, args ...string) (took, firstPub time.Duration) {
+	t.Helper()
+	dir := args[slices.Index(args, "--index")+1]
+	cmd := exec.Command(zhnewsBin(t), args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	t0 := time.Now()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	for firstPub == 0 {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("ingest: %v\n%s", err, tail(stderr.String()))
+			}
+			return time.Since(t0), time.Since(t0)
+		case <-time.After(5 * time.Millisecond):
+			if _, err := os.Readlink(filepath.Join(dir, "current")); err == nil {
+				firstPub = time.Since(t0)
+			}
+		}
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("ingest: %v\n%s", err, tail(stderr.String()))
+	}
+	return time.Since(t0), firstPub
 }
 
 // killAfter starts zhnews and sends it SIGKILL after delay, unless it
