@@ -73,6 +73,45 @@ func TestIncremental(t *testing.T) {
 	if want := len(ids) - len(paths[multi]) + 1 - 1; len(final) != want {
 		t.Errorf("%d articles at the end, want %d", len(final), want)
 	}
+
+	// A root that is gone (an unmounted disk, a typo) fails and prunes nothing.
+	away := in + ".away"
+	if err := os.Rename(in, away); err != nil {
+		t.Fatal(err)
+	}
+	mustZhnews(t, 3, "ingest", in, "--index", idx, "--prune", "-q")
+	if got := indexed(t, idx); len(got) != len(final) {
+		t.Errorf("--prune with a missing folder: %d articles left of %d", len(got), len(final))
+	}
+}
+
+// TestStats checks zhnews stats --json against a known ingest.
+func TestStats(t *testing.T) {
+	tmp := t.TempDir()
+	in := filepath.Join(tmp, "in")
+	if _, err := synth.WriteDir(in, 30, 3); err != nil {
+		t.Fatal(err)
+	}
+	idx := filepath.Join(tmp, "idx")
+	mustZhnews(t, 0, "ingest", in, "--index", idx, "-q")
+	n := len(indexed(t, idx))
+	st := statsOf(t, idx)
+	switch {
+	case st.Articles != uint64(n):
+		t.Errorf("stats: %d articles, the index lists %d", st.Articles, n)
+	case st.Sources == 0 || st.Bytes == 0:
+		t.Errorf("stats: %d sources, %d bytes; want both > 0", st.Sources, st.Bytes)
+	case st.First == "" || st.Last == "" || st.First > st.Last:
+		t.Errorf("stats: published %q .. %q", st.First, st.Last)
+	case st.LastIngest == nil || st.LastIngest.Inputs != 30 || st.LastIngest.Articles != int64(n) || st.LastIngest.Failed != 0:
+		t.Errorf("stats: last ingest %+v, want 30 inputs, %d articles, 0 failed", st.LastIngest, n)
+	}
+	r := mustZhnews(t, 0, "stats", "--index", idx)
+	for _, want := range []string{"articles", "sources", "published", "last ingest"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("zhnews stats output lacks %q:\n%s", want, r.stdout)
+		}
+	}
 }
 
 // pickInputs returns an input that produced one article and one that

@@ -189,6 +189,8 @@ type statsOut struct {
 	Articles   uint64         `json:"articles"`
 	Sources    int            `json:"sources"`
 	Bytes      int64          `json:"bytes"`
+	First      string         `json:"first_published"`
+	Last       string         `json:"last_published"`
 	LastIngest *ingestSummary `json:"last_ingest"`
 }
 
