@@ -184,6 +184,10 @@ func skipUnchanged(store *index.Store, path, hash string, n *atomic.Int64) bool 
 // prune deletes the articles of files under the given folders that no
 // longer exist. Articles from standard input or other folders are kept.
 func prune(ctx context.Context, store *index.Store, roots []string) (int, error) {
+	roots = existing(roots)
+	if len(roots) == 0 {
+		return 0, nil
+	}
 	var gone []string
 	err := store.Paths(ctx, func(id, path string) {
 		if path == "-" || !under(path, roots) {
@@ -197,6 +201,19 @@ func prune(ctx context.Context, store *index.Store, roots []string) (int, error)
 		store.Delete(id)
 	}
 	return len(gone), err
+}
+
+// existing returns the roots that exist now. A missing root is already in
+// failed.jsonl; pruning under it would delete every article of a folder
+// that is only unmounted or mistyped.
+func existing(roots []string) []string {
+	var out []string
+	for _, r := range roots {
+		if _, err := os.Stat(r); err == nil {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func under(path string, roots []string) bool {
