@@ -59,7 +59,8 @@ func TestLoadServeDuringIngest(t *testing.T) {
 
 	report(t, st, dur, took)
 	if st.fail5xx.Load() > 0 || st.errors.Load() > 0 || st.other.Load() > 0 {
-		t.Errorf("%d responses were 5xx (%d of them 503 search timed out), %d other non-200, %d requests failed (first: %v)",
+		t.Errorf("%d responses were 5xx (%d of them 503 search timed out), %d other non-200, %d requests failed (first: %v); "+
+			"a 503 under this load means searches waiting for a slot timed out: the timeout should start once a search has its slot",
 			st.fail5xx.Load(), st.timeouts.Load(), st.other.Load(), st.errors.Load(), st.firstErr.Load())
 	}
 	if errs := serveErrors.all(); len(errs) > 0 {
