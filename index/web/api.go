@@ -67,7 +67,12 @@ func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 	if b == nil {
 		return nil, errNoIndex
 	}
-	res, err := b.Search(ctx, f.Request())
+	req := f.Request()
+	facets := s.cachedFacets(f)
+	if facets != nil {
+		req.Facets = false // the same search on another page: its facets are known
+	}
+	res, err := b.Search(ctx, req)
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, index.ErrBadQuery) {
 			return nil, errTimeout
@@ -77,8 +82,31 @@ func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 	if res.Hits == nil {
 		res.Hits = []index.Hit{}
 	}
+	if facets != nil {
+		res.Facets = facets
+	} else if f.Facets {
+		s.cache.put(facetKey(f), &index.Result{Facets: res.Facets})
+	}
 	s.cache.put(f, res)
 	return res, nil
+}
+
+// facetKey is the cache key of the facets of f: they do not depend on the page.
+func facetKey(f Filters) Filters {
+	f.Page, f.Size = 0, 0
+	return f
+}
+
+// cachedFacets returns the facets of f when another page of the same search
+// computed them, or nil.
+func (s *Server) cachedFacets(f Filters) map[string][]index.FacetCount {
+	if !f.Facets {
+		return nil
+	}
+	if r := s.cache.get(facetKey(f)); r != nil {
+		return r.Facets
+	}
+	return nil
 }
 
 // doc returns the record with the given id after checking the id.

@@ -282,12 +282,17 @@ func TestSwapWaitsForRequests(t *testing.T) {
 	}
 }
 
-// counting is a Backend that counts its searches.
-type counting struct{ n int }
+// counting is a Backend that counts its searches and those with facets.
+type counting struct{ n, facets int }
 
 func (c *counting) Search(ctx context.Context, r index.Request) (*index.Result, error) {
 	c.n++
-	return &index.Result{Query: r.Query, Page: max(r.Page, 1), Size: 10, Hits: []index.Hit{{ID: "a", Snippet: "x"}}}, nil
+	res := &index.Result{Query: r.Query, Page: max(r.Page, 1), Size: 10, Hits: []index.Hit{{ID: "a", Snippet: "x"}}}
+	if r.Facets {
+		c.facets++
+		res.Facets = map[string][]index.FacetCount{"org": {{Term: "上海市科委", Count: 7}}}
+	}
+	return res, nil
 }
 
 func (c *counting) Doc(id string) (*pipeline.Record, error) { return nil, index.ErrNotFound }
@@ -325,6 +330,20 @@ func TestCache(t *testing.T) {
 	get(t, srv, "GET", "/api/search?q=a")
 	if b1.n != 1 || b2.n != 1 {
 		t.Errorf("after Swap: old backend searched %d times, new %d; want 1 and 1", b1.n, b2.n)
+	}
+}
+
+func TestFacetsReusedAcrossPages(t *testing.T) {
+	b := &counting{}
+	srv := web.New(b, web.Options{})
+	for _, u := range []string{"/api/search?q=a", "/api/search?q=a&page=2", "/?q=a&page=3", "/api/search?q=a&page=4&facets=false", "/api/search?q=b&page=2"} {
+		_, _, body := get(t, srv, "GET", u)
+		if strings.Contains(u, "/api/") && !strings.Contains(u, "facets=false") && !strings.Contains(body, `"org":[{"term":"上海市科委","count":7}]`) {
+			t.Errorf("%s: facets missing from %s", u, body)
+		}
+	}
+	if b.n != 5 || b.facets != 2 {
+		t.Errorf("%d searches, %d with facets; want 5 and 2 (q=a once, q=b once)", b.n, b.facets)
 	}
 }
 
