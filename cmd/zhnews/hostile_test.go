@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,7 +25,22 @@ type failedEntry struct {
 
 func readFailed(t *testing.T, dir string) []failedEntry {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, "failed.jsonl"))
+	return readFailedFile(t, filepath.Join(dir, "failed.jsonl"))
+}
+
+// failureKeys lists path:line of each failure, sorted, one a line.
+func failureKeys(es []failedEntry) string {
+	var keys []string
+	for _, e := range es {
+		keys = append(keys, e.Path+":"+strconv.Itoa(e.Line)+" "+e.Stage)
+	}
+	slices.Sort(keys)
+	return strings.Join(keys, "\n")
+}
+
+func readFailedFile(t *testing.T, path string) []failedEntry {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,6 +102,16 @@ func TestHostileInputs(t *testing.T) {
 	wantIndexed := checkCases(t, dir, cases, readable, failed, ids, urls)
 	if st := statsOf(t, idx); st.Articles != uint64(len(ids)) || st.LastIngest == nil || st.LastIngest.Failed != int64(len(failed)) {
 		t.Errorf("stats: %d articles (index lists %d), last ingest %+v, failed.jsonl has %d lines", st.Articles, len(ids), st.LastIngest, len(failed))
+	}
+
+	// zhnews process reports the same failures and outputs the same articles.
+	pf := filepath.Join(tmp, "process-failed.jsonl")
+	pr := mustZhnews(t, 3, "process", dir, "--failed", pf, "-q")
+	if got, want := failureKeys(readFailedFile(t, pf)), failureKeys(failed); got != want {
+		t.Errorf("process failures:\n%s\ningest failures:\n%s", got, want)
+	}
+	if n := strings.Count(pr.stdout, "\n"); n != len(ids) {
+		t.Errorf("process wrote %d records, ingest indexed %d articles", n, len(ids))
 	}
 
 	// Again: the good inputs are unchanged, the bad ones fail again.
