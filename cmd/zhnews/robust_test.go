@@ -56,7 +56,10 @@ func zhnewsBin(t testing.TB) string {
 	t.Helper()
 	built.once.Do(func() {
 		built.path = filepath.Join(testRoot, "zhnews")
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		}
 		out, err := exec.Command(goTool, "build", "-o", built.path, ".").CombinedOutput()
 		if err != nil {
 			built.err = fmt.Errorf("go build: %v\n%s", err, out)
