@@ -91,7 +91,7 @@ func TestHostileInputs(t *testing.T) {
 		t.Errorf("stderr mentions a panic:\n%s", tail(r.stderr))
 	}
 	t.Logf("hostile ingest: %v, max RSS %d MB (good inputs alone: %d MB)", r.took, r.maxRSS>>20, base.maxRSS>>20)
-	if r.maxRSS > base.maxRSS+hostile.DefaultBig/2 {
+	if r.maxRSS > base.maxRSS+hostile.DefaultBig*4/5 { // reading the line whole would take all of it
 		t.Errorf("max RSS %d MB, good inputs alone %d MB: the %d MB line was held in memory",
 			r.maxRSS>>20, base.maxRSS>>20, hostile.DefaultBig>>20)
 	}
