@@ -54,14 +54,20 @@ func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 		cached.TookMS = float64(time.Since(t0).Microseconds()) / 1000
 		return &cached, nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.opt.Timeout)
-	defer cancel()
+	// Waiting for a slot and searching have separate budgets: under a
+	// burst, time spent in the queue must not eat the search's own time,
+	// or every queued request would time out as soon as it ran.
+	wait, stopWait := context.WithTimeout(ctx, queueWait(s.opt.Timeout))
 	select {
 	case s.slots <- struct{}{}:
+		stopWait()
 		defer func() { <-s.slots }()
-	case <-ctx.Done():
+	case <-wait.Done():
+		stopWait()
 		return nil, errTimeout
 	}
+	ctx, cancel := context.WithTimeout(ctx, s.opt.Timeout)
+	defer cancel()
 	b, release := s.backend()
 	defer release() // after the cache is filled, so a Swap cannot slip in between
 	if b == nil {
@@ -90,6 +96,9 @@ func (s *Server) search(ctx context.Context, f Filters) (*index.Result, error) {
 	s.cache.put(f, res)
 	return res, nil
 }
+
+// queueWait is how long a request may wait for a search slot.
+func queueWait(timeout time.Duration) time.Duration { return 2 * timeout }
 
 // facetKey is the cache key of the facets of f: they do not depend on the page.
 func facetKey(f Filters) Filters {

@@ -41,7 +41,7 @@ type Options struct {
 	// Name is shown in the page header (default "zhnews").
 	Name string
 	// MaxSearches bounds the searches running at once (default 2 per CPU);
-	// more wait for a slot within Timeout, then get a 503.
+	// more wait for a slot up to twice Timeout, then get a 503.
 	MaxSearches int
 	// CacheSize is how many search results are kept for repeated requests
 	// (default DefaultCacheSize; negative: none). The cache is emptied when
@@ -169,7 +169,7 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 		Handler:           s,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      s.opt.Timeout + 20*time.Second,
+		WriteTimeout:      queueWait(s.opt.Timeout) + s.opt.Timeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 	}
