@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"io/fs"
 	"os"
@@ -148,5 +149,29 @@ func TestSpansFoldWidthKeepText(t *testing.T) {
 	}
 	if len(dts) != 1 || dts[0].Value != "2025-07-09" {
 		t.Errorf("dates = %+v", dts)
+	}
+}
+
+func TestTinyPageIsNoArticle(t *testing.T) {
+	p, _ := New(Config{})
+	for _, in := range []string{"<html><body><div>x</div></body></html>", "x", "。。。！"} {
+		_, err := p.ProcessFile(context.Background(), "tiny.html", []byte(in))
+		if !errors.Is(err, ErrNoContent) {
+			t.Errorf("%q: got %v, want ErrNoContent", in, err)
+		}
+	}
+}
+
+func TestTraditionalTitleOnSimplifiedBody(t *testing.T) {
+	p, _ := New(Config{})
+	page := "<html><head><title>長三角科技創新協同發展</title></head><body><h1>長三角科技創新協同發展</h1>" +
+		"<p>上海、江苏、浙江、安徽三省一市人大常委会通过决定,推动长三角科技创新协同发展,共同打造重大科技基础设施集群。</p>" +
+		"<p>决定明确,促进长三角科技创新协同发展,应当发挥上海国际科技创新中心龙头带动作用。</p></body></html>"
+	recs, err := p.ProcessFile(context.Background(), "t.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recs[0].Script != ScriptSimplified || recs[0].Title != "长三角科技创新协同发展" {
+		t.Errorf("script %q title %q: want a simplified body and a converted title", recs[0].Script, recs[0].Title)
 	}
 }

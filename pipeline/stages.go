@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
@@ -153,8 +154,8 @@ func strip(d *Doc) ([]*Doc, error) {
 	var out []*Doc
 	for _, a := range arts {
 		body := strings.Join(a.Paragraphs, "\n")
-		if strings.TrimSpace(body) == "" {
-			continue
+		if letters(body) < minLetters {
+			continue // a stray word or a lone symbol is not an article
 		}
 		nd := *d
 		nd.Raw = "" // the page is no longer needed; keep memory flat
@@ -196,6 +197,23 @@ func strip(d *Doc) ([]*Doc, error) {
 	return out, nil
 }
 
+// minLetters is the fewest letters (Han characters count one each) a body
+// must have to be an article; the shortest news flashes have a few dozen.
+const minLetters = 10
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+			if n >= minLetters {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // docID is stable for an input: the URL when there is one, else the path
 // (and line for JSONL), plus the part number. Re-ingesting an input replaces
 // its documents instead of adding copies.
@@ -219,20 +237,28 @@ func docID(d *Doc) string {
 }
 
 // convert turns Traditional and mixed text into Simplified, keeping the
-// original body so spans can be shown against it.
+// original body so spans can be shown against it. Title, source and
+// authors are converted on their own evidence: a Simplified page may carry
+// a Traditional headline from its source.
 func (p *Pipeline) convert(d *Doc) error {
-	d.Script = string(zhconv.Detect(d.Title + "\n" + d.Body))
-	if d.Script == ScriptSimplified {
-		return nil
+	d.Script = string(zhconv.Detect(d.Body))
+	if d.Script != ScriptSimplified {
+		d.Original = d.Body
+		d.Body = p.conv.Convert(d.Body)
 	}
-	d.Original = d.Body
-	d.Body = p.conv.Convert(d.Body)
-	d.Title = p.conv.Convert(d.Title)
-	d.Source = p.conv.Convert(d.Source)
+	d.Title = p.simplified(d.Title)
+	d.Source = p.simplified(d.Source)
 	for i, a := range d.Authors {
-		d.Authors[i] = p.conv.Convert(a)
+		d.Authors[i] = p.simplified(a)
 	}
 	return nil
+}
+
+func (p *Pipeline) simplified(s string) string {
+	if s == "" || zhconv.Detect(s) == zhconv.Simplified {
+		return s
+	}
+	return p.conv.Convert(s)
 }
 
 // tokenize segments the body for the extractors' part-of-speech hints.
