@@ -48,7 +48,7 @@ func (x *Index) Summarize(ctx context.Context) (*Summary, error) {
 	}
 	s.Undated = s.Articles - res.Total
 	if p, err := resolve(x.dir); err == nil {
-		s.Bytes = sizeOf(p)
+		s.Bytes = DiskSize(p)
 	}
 	return s, nil
 }
@@ -67,7 +67,8 @@ func (x *Index) edge(ctx context.Context, order string) (string, error) {
 	return localTime(res.Hits[0].Fields[FieldPublished]), nil
 }
 
-func sizeOf(dir string) int64 {
+// DiskSize returns the bytes of the files under dir.
+func DiskSize(dir string) int64 {
 	var n int64
 	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"github.com/zhnews/zhnews/eval/synth"
+	"github.com/zhnews/zhnews/index"
 )
 
 func init() {
@@ -86,7 +86,7 @@ func (c *benchCmd) Run(ctx context.Context, args []string) error {
 		cold = append(cold, r.wall)
 	}
 	sort.Slice(cold, func(i, j int) bool { return cold[i] < cold[j] })
-	idxSize := dirSize(idx)
+	idxSize := index.DiskSize(idx)
 
 	mb := float64(size) / 1e6
 	fmt.Printf("%-22s %10s %10s %10s %12s\n", "step", "seconds", "MB/s", "docs/s", "peak RSS MB")
@@ -150,17 +150,4 @@ func bodyBytes(path string) (total int64, n int, err error) {
 		total += int64(len(rec.Body))
 		n++
 	}
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if info, err := d.Info(); err == nil {
-				n += info.Size()
-			}
-		}
-		return nil
-	})
-	return n
 }

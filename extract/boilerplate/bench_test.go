@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/zhnews/zhnews/internal/shared"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -48,7 +49,7 @@ func BenchmarkFromHTMLCWCED(b *testing.B) { benchCWCED(b, true) }
 func BenchmarkWebpageParseCWCED(b *testing.B) { benchCWCED(b, false) }
 
 func benchCWCED(b *testing.B, full bool) {
-	pages, _ := filepath.Glob(filepath.Join(sharedDir(b), "corpus", "cwced", "pages", "*.html"))
+	pages, _ := filepath.Glob(filepath.Join(shared.Dir(b), "corpus", "cwced", "pages", "*.html"))
 	if len(pages) == 0 {
 		b.Skip("no cwced pages")
 	}

@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,19 +12,6 @@ import (
 	"github.com/zhnews/zhnews/extract/webpage"
 	"golang.org/x/text/width"
 )
-
-// sharedDir locates the shared corpora: $ZHNEWS_SHARED, else ../shared
-// relative to the repository root.
-func sharedDir(t testing.TB) string {
-	if d := os.Getenv("ZHNEWS_SHARED"); d != "" {
-		return d
-	}
-	d, _ := filepath.Abs("../../../shared")
-	if _, err := os.Stat(d); err != nil {
-		t.Skipf("shared corpora not found at %s (set ZHNEWS_SHARED)", d)
-	}
-	return d
-}
 
 // bigramF1 is the character-bigram F1 of got against want, white space
 // removed and full-width ASCII folded, as the eval package scores bodies.
@@ -65,7 +53,7 @@ type cwcedDoc struct {
 // lose body text that webpage.Parse found: body F1 against the human labels
 // must not drop, and must stay above the go-trafilatura anchor (0.858).
 func TestCWCEDNoRegression(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus", "cwced")
+	dir := filepath.Join(shared.Dir(t), "corpus", "cwced")
 	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		t.Skipf("cwced labels not found: %v", err)

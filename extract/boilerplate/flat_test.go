@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -52,7 +53,7 @@ func flatten(page string) string {
 // against the cwced labels (or, for the unlabeled gne pages, against the
 // DOM extraction of webpage.Parse).
 func TestFlattenedPages(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus")
+	dir := filepath.Join(shared.Dir(t), "corpus")
 	gold := cwcedGold(t, filepath.Join(dir, "cwced", "gold.jsonl"))
 	tests := []struct {
 		dir   string

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,7 +15,7 @@ import (
 func TestNoSplitOrdinaryPages(t *testing.T) {
 	var pages []string
 	for _, dir := range []string{"cwced/pages", "gne/pages"} {
-		p, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", dir, "*.html"))
+		p, _ := filepath.Glob(filepath.Join(shared.Dir(t), "corpus", dir, "*.html"))
 		pages = append(pages, p...)
 	}
 	if len(pages) == 0 {

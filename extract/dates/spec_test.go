@@ -2,7 +2,7 @@ package dates
 
 import (
 	"encoding/json"
-	"math"
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,30 +12,6 @@ import (
 
 	"github.com/zhnews/zhnews/extract"
 )
-
-// sharedDir locates ../shared next to the repository root, or
-// $ZHNEWS_SHARED, and skips the test when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("ZHNEWS_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(shared); err != nil {
-				t.Skipf("no shared corpus at %s (set ZHNEWS_SHARED): %v", shared, err)
-			}
-			return shared
-		}
-	}
-	t.Skip("repository root not found")
-	return ""
-}
 
 // dtCase is one case of a Recognizers-Text DateTime spec, in any of its
 // three layouts (extractor, parser, model).
@@ -228,11 +204,11 @@ func agrees(v string, want []interval) bool {
 }
 
 func TestRecognizersDates(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "peer", "recognizers_text_zh")
+	dir := filepath.Join(shared.Dir(t), "peer", "recognizers_text_zh")
 	for what, why := range skippedSpecs {
 		t.Logf("not run: %s: %s", what, why)
 	}
-	var all tally
+	var all shared.Tally
 	for _, name := range dateSpecs {
 		var cases []dtCase
 		b, err := os.ReadFile(filepath.Join(dir, name))
@@ -242,19 +218,19 @@ func TestRecognizersDates(t *testing.T) {
 		if err := json.Unmarshal(b, &cases); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		var c tally
+		var c shared.Tally
 		for _, k := range cases {
 			if r := dateSkip(k); r != "" {
-				c.skip(r)
+				c.Skip(r)
 				continue
 			}
 			ok, got := runDateCase(k)
-			c.check(ok, k.Input, got)
+			c.Check(ok, k.Input, got)
 		}
-		c.report(t, name, 0.85)
-		all.pass, all.fail = all.pass+c.pass, all.fail+c.fail
+		c.Report(t, name, 0.85)
+		all.Pass, all.Fail = all.Pass+c.Pass, all.Fail+c.Fail
 	}
-	t.Logf("all date specs: %d/%d in scope pass (%.1f%%)", all.pass, all.pass+all.fail, 100*all.rate())
+	t.Logf("all date specs: %d/%d in scope pass (%.1f%%)", all.Pass, all.Pass+all.Fail, 100*all.Rate())
 }
 
 // runDateCase checks one case: every expected result overlaps one of ours
@@ -292,46 +268,6 @@ func describe(ds []extract.Date) string {
 		parts = append(parts, d.Text+"="+d.Value)
 	}
 	return strings.Join(parts, "; ")
-}
-
-type tally struct {
-	pass, fail int
-	skips      map[string]int
-	failures   []string
-}
-
-func (c *tally) skip(reason string) {
-	if c.skips == nil {
-		c.skips = map[string]int{}
-	}
-	c.skips[reason]++
-}
-
-func (c *tally) check(ok bool, input, got string) {
-	if ok {
-		c.pass++
-		return
-	}
-	c.fail++
-	c.failures = append(c.failures, input+" -> "+got)
-}
-
-func (c *tally) rate() float64 { return float64(c.pass) / math.Max(1, float64(c.pass+c.fail)) }
-
-func (c *tally) report(t *testing.T, name string, target float64) {
-	t.Helper()
-	t.Logf("%s: %d/%d in scope pass (%.1f%%), target %.0f%%", name, c.pass, c.pass+c.fail, 100*c.rate(), 100*target)
-	for r, n := range c.skips {
-		t.Logf("  skipped %d: %s", n, r)
-	}
-	if testing.Verbose() {
-		for _, f := range c.failures {
-			t.Logf("  FAIL %s", f)
-		}
-	}
-	if c.rate() < target {
-		t.Errorf("%s: pass rate %.1f%% below target %.0f%%", name, 100*c.rate(), 100*target)
-	}
 }
 
 // timexIs reports whether our value is the expected TIMEX3 value itself

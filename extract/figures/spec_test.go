@@ -2,6 +2,7 @@ package figures
 
 import (
 	"encoding/json"
+	"github.com/zhnews/zhnews/internal/shared"
 	"math"
 	"os"
 	"path/filepath"
@@ -12,30 +13,6 @@ import (
 	"github.com/zhnews/zhnews/extract"
 )
 
-// sharedDir locates ../shared next to the repository root, or
-// $ZHNEWS_SHARED, and skips the test when it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("ZHNEWS_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(shared); err != nil {
-				t.Skipf("no shared corpus at %s (set ZHNEWS_SHARED): %v", shared, err)
-			}
-			return shared
-		}
-	}
-	t.Skip("repository root not found")
-	return ""
-}
-
 type rtCase struct {
 	Input   string
 	Results []struct {
@@ -44,46 +21,6 @@ type rtCase struct {
 		Resolution map[string]any
 	}
 	NotSupported string
-}
-
-type tally struct {
-	pass, fail int
-	skips      map[string]int
-	failures   []string
-}
-
-func (c *tally) skip(reason string) {
-	if c.skips == nil {
-		c.skips = map[string]int{}
-	}
-	c.skips[reason]++
-}
-
-func (c *tally) check(ok bool, input, got string) {
-	if ok {
-		c.pass++
-		return
-	}
-	c.fail++
-	c.failures = append(c.failures, input+" -> "+got)
-}
-
-func (c *tally) rate() float64 { return float64(c.pass) / math.Max(1, float64(c.pass+c.fail)) }
-
-func (c *tally) report(t *testing.T, name string, target float64) {
-	t.Helper()
-	t.Logf("%s: %d/%d in scope pass (%.1f%%), target %.0f%%", name, c.pass, c.pass+c.fail, 100*c.rate(), 100*target)
-	for r, n := range c.skips {
-		t.Logf("  skipped %d: %s", n, r)
-	}
-	if testing.Verbose() {
-		for _, f := range c.failures {
-			t.Logf("  FAIL %s", f)
-		}
-	}
-	if c.rate() < target {
-		t.Errorf("%s: pass rate %.1f%% below target %.0f%%", name, 100*c.rate(), 100*target)
-	}
 }
 
 // percentValue converts a figure to the percent value Recognizers reports.
@@ -148,7 +85,7 @@ func unitSkip(c rtCase) string {
 // results without a value (a bare 美元 or °C) are not quantities and are
 // ignored.
 func TestRecognizersUnits(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "peer", "recognizers_text_zh")
+	dir := filepath.Join(shared.Dir(t), "peer", "recognizers_text_zh")
 	for _, sf := range specFiles {
 		var cases []rtCase
 		b, err := os.ReadFile(filepath.Join(dir, sf.name))
@@ -158,10 +95,10 @@ func TestRecognizersUnits(t *testing.T) {
 		if err := json.Unmarshal(b, &cases); err != nil {
 			t.Fatalf("%s: %v", sf.name, err)
 		}
-		var c tally
+		var c shared.Tally
 		for _, k := range cases {
 			if r := unitSkip(k); r != "" {
-				c.skip(r)
+				c.Skip(r)
 				continue
 			}
 			got := only(Extract(k.Input), sf.classes)
@@ -175,9 +112,9 @@ func TestRecognizersUnits(t *testing.T) {
 				ok = ok && err == nil && n < len(got) && covers(got[n], r.Start) && matches(got[n], want, sf.percent)
 				n++
 			}
-			c.check(ok && n == len(got), k.Input, describe(got))
+			c.Check(ok && n == len(got), k.Input, describe(got))
 		}
-		c.report(t, sf.name, sf.target)
+		c.Report(t, sf.name, sf.target)
 	}
 }
 

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,19 +12,6 @@ import (
 	"testing"
 	"unicode/utf8"
 )
-
-// sharedDir locates the shared corpora: $ZHNEWS_SHARED or ../shared next
-// to the repository root.
-func sharedDir(t testing.TB) string {
-	dir := os.Getenv("ZHNEWS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("shared corpora not found at %s (set ZHNEWS_SHARED): %v", dir, err)
-	}
-	return dir
-}
 
 var tag = regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|<[^>]*>`)
 
@@ -44,7 +32,7 @@ func samples(t testing.TB) []string {
 		t.Fatal("no seed pages in ../../seeds")
 	}
 	if os.Getenv("ZHNEWS_SHARED") != "" || dirExists(filepath.Join("..", "..", "..", "shared")) {
-		pages, _ := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "gne", "pages", "*.html"))
+		pages, _ := filepath.Glob(filepath.Join(shared.Dir(t), "corpus", "gne", "pages", "*.html"))
 		for _, f := range pages[:min(len(pages), 20)] {
 			b, err := os.ReadFile(f)
 			if err != nil {

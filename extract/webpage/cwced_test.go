@@ -3,6 +3,7 @@ package webpage
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/zhnews/zhnews/internal/shared"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,26 +29,8 @@ type goldPage struct {
 	Authors   []string `json:"authors"`
 }
 
-// sharedDir locates the shared corpora: $ZHNEWS_SHARED or ../shared beside
-// the repository root.
-func sharedDir(t testing.TB) string {
-	if d := os.Getenv("ZHNEWS_SHARED"); d != "" {
-		return d
-	}
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "extract", "extract.go")); err == nil {
-			return filepath.Join(filepath.Dir(dir), "shared") // dir is the repository root
-		}
-	}
-	return ""
-}
-
 func loadGold(t testing.TB) (string, []goldPage) {
-	dir := filepath.Join(sharedDir(t), "corpus", "cwced")
+	dir := filepath.Join(shared.Dir(t), "corpus", "cwced")
 	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		t.Skipf("cwced corpus not found (set ZHNEWS_SHARED or place shared/ beside the repo): %v", err)

@@ -2,6 +2,7 @@ package zhconv
 
 import (
 	"bytes"
+	"github.com/zhnews/zhnews/internal/shared"
 	"html"
 	"os"
 	"os/exec"
@@ -18,19 +19,6 @@ import (
 // This file builds the real news text the parity and speed tests use: the
 // Traditional seed page, the pages of ../shared/corpus stripped of markup, and
 // the Simplified pages turned Traditional by OpenCC (s2t, s2hk, s2tw).
-
-// sharedDir locates ../shared relative to the repository root, or
-// $ZHNEWS_SHARED, and skips the test when it is absent.
-func sharedDir(t testing.TB) string {
-	dir := os.Getenv("ZHNEWS_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
-		t.Skipf("shared corpus not found at %s (set ZHNEWS_SHARED): %v", dir, err)
-	}
-	return dir
-}
 
 // needOpenCC skips the test when the opencc CLI is not installed.
 func needOpenCC(t testing.TB) {
@@ -88,7 +76,7 @@ var corpus struct {
 
 // realText returns the text of the seed pages and the shared corpus pages.
 func realText(t testing.TB) (trad, other string) {
-	dir := sharedDir(t)
+	dir := shared.Dir(t)
 	corpus.once.Do(func() {
 		var tb, ob strings.Builder
 		seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "*.txt"))
