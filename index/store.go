@@ -150,13 +150,35 @@ func (s *Store) Checkpoint() error {
 	return s.begin()
 }
 
-// Close publishes everything added and releases the folder.
+// Close publishes everything added and releases the folder. After a
+// short grace, for a reader that read the old link just before the swap
+// and is still opening it, the previous generation is deleted too: its
+// merged-away segments would otherwise double the index on disk until the
+// next ingest.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := s.publish()
+	if err == nil {
+		time.Sleep(readerGrace)
+		s.removeBefore(s.gen)
+	}
 	s.unlock()
 	return err
+}
+
+// readerGrace is how long a superseded generation stays for readers that
+// were opening it when it was superseded; opening takes milliseconds.
+const readerGrace = time.Second
+
+// removeBefore deletes the generations older than g.
+func (s *Store) removeBefore(g int) {
+	gens, _ := s.generations()
+	for _, old := range gens {
+		if old < g {
+			os.RemoveAll(s.genDir(old))
+		}
+	}
 }
 
 func (s *Store) unlock() {
@@ -215,12 +237,7 @@ func (s *Store) publish() error {
 		d.Sync() // make the rename durable before old generations go
 		d.Close()
 	}
-	gens, _ := s.generations()
-	for _, g := range gens {
-		if g < s.gen-1 {
-			os.RemoveAll(s.genDir(g))
-		}
-	}
+	s.removeBefore(s.gen - 1)
 	return nil
 }
 

@@ -86,7 +86,10 @@ func (c *benchCmd) Run(ctx context.Context, args []string) error {
 		cold = append(cold, r.wall)
 	}
 	sort.Slice(cold, func(i, j int) bool { return cold[i] < cold[j] })
-	idxSize := index.DiskSize(idx)
+	idxSize, err := publishedSize(idx)
+	if err != nil {
+		return err
+	}
 
 	mb := float64(size) / 1e6
 	fmt.Printf("%-22s %10s %10s %10s %12s\n", "step", "seconds", "MB/s", "docs/s", "peak RSS MB")
@@ -150,4 +153,19 @@ func bodyBytes(path string) (total int64, n int, err error) {
 		total += int64(len(rec.Body))
 		n++
 	}
+}
+
+// publishedSize is the size on disk of the generation readers see; the
+// folder also keeps the previous one, mostly hard links to the same files.
+func publishedSize(dir string) (int64, error) {
+	x, err := index.OpenReadOnly(dir)
+	if err != nil {
+		return 0, err
+	}
+	defer x.Close()
+	sum, err := x.Summarize(context.Background())
+	if err != nil {
+		return 0, err
+	}
+	return sum.Bytes, nil
 }
