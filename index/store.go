@@ -159,9 +159,9 @@ func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := s.publish()
-	if err == nil {
+	if cur, perr := s.published(); err == nil && perr == nil {
 		time.Sleep(readerGrace)
-		s.removeBefore(s.gen)
+		s.removeBefore(cur) // what current points to, not s.gen: a failed checkpoint leaves s.gen unpublished
 	}
 	s.unlock()
 	return err
