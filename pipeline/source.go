@@ -85,6 +85,11 @@ func (f *Files) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocEr
 			}
 			continue
 		}
+		// Inputs are known by absolute path, so the same folder given as
+		// ./crawl by hand and /data/crawl by cron is one set of articles.
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
 		if err := r.walk(ctx, p, f.Skip, f.Found); err != nil {
 			return err
 		}

@@ -196,3 +196,16 @@ func TestSymlinkLoop(t *testing.T) {
 		t.Errorf("got %d docs %d failures, want 0 and 2", len(docs), len(fails))
 	}
 }
+
+func TestFilesSourceAbsolutePaths(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(sample), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	abs, _ := run(t, &Files{Paths: []string{dir}})
+	t.Chdir(dir)
+	rel, _ := run(t, &Files{Paths: []string{"."}})
+	if len(abs) != 1 || len(rel) != 1 || abs[0].Path != rel[0].Path || !filepath.IsAbs(rel[0].Path) {
+		t.Errorf("the same file by two paths: %q and %q, want one absolute path", abs[0].Path, rel[0].Path)
+	}
+}

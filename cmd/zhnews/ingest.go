@@ -210,6 +210,9 @@ func existing(roots []string) []string {
 	var out []string
 	for _, r := range roots {
 		if _, err := os.Stat(r); err == nil {
+			if abs, err := filepath.Abs(r); err == nil {
+				r = abs // records carry absolute paths
+			}
 			out = append(out, r)
 		}
 	}
