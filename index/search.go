@@ -270,12 +270,17 @@ func localTime(v interface{}) string {
 	return t.In(pipeline.ChinaTime).Format(time.RFC3339)
 }
 
-// TitleOr returns the highlighted title when there is one, else the title.
+// TitleOr returns the highlighted title when there is one, else the title,
+// else a mark that the article has none (an article glued into another's
+// page may have no headline of its own).
 func (h Hit) TitleOr() string {
-	if h.TitleHL != "" {
+	switch {
+	case h.TitleHL != "":
 		return h.TitleHL
+	case h.Title != "":
+		return html.EscapeString(h.Title)
 	}
-	return html.EscapeString(h.Title)
+	return "（无标题）"
 }
 
 func facetsOf(fr search.FacetResults) map[string][]FacetCount {
