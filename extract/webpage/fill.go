@@ -132,6 +132,22 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 			p.Source = visibleSource(t)
 		}
 	}
+	p.Authors = notSource(p.Authors, p.Source)
+}
+
+// notSource drops authors that are the source itself: sites put their own
+// name in the author tag (参考消息 by 参考消息).
+func notSource(authors []string, source string) []string {
+	out := authors[:0]
+	for _, a := range authors {
+		if a != source {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // nearBody lists block indexes to search for bylines and datelines, nearest

@@ -72,3 +72,15 @@ func TestVisibleSource(t *testing.T) {
 		})
 	}
 }
+
+func TestNotSource(t *testing.T) {
+	if got := notSource([]string{"参考消息"}, "参考消息"); got != nil {
+		t.Errorf("got %q, want no author", got)
+	}
+	if got := notSource([]string{"张三", "新京报"}, "新京报"); len(got) != 1 || got[0] != "张三" {
+		t.Errorf("got %q, want [张三]", got)
+	}
+	if got := metaAuthors([]string{"网易"}); got != nil {
+		t.Errorf("portal as author: got %q", got)
+	}
+}
