@@ -143,18 +143,9 @@ func (x *Index) fragments(ctx context.Context, q query.Query, hits search.Docume
 	return out, nil
 }
 
-// simplified converts Traditional or mixed user input to Simplified, as the
-// pipeline converts articles, so 長三角 finds 长三角. Simplified input is
-// left alone (t2s would change names written with 乾 or 著).
-func simplified(s string) string {
-	if s == "" || zhconv.Detect(s) == zhconv.Simplified {
-		return s
-	}
-	return zhconv.T2S(s)
-}
-
 func (r Request) query() (query.Query, error) {
-	r.Query, r.Entity, r.Source = simplified(r.Query), simplified(r.Entity), simplified(r.Source)
+	// Articles are indexed in Simplified, so 長三角 must find 长三角.
+	r.Query, r.Entity, r.Source = zhconv.Simplify(r.Query), zhconv.Simplify(r.Entity), zhconv.Simplify(r.Source)
 	q, err := ParseQuery(r.Query)
 	if err != nil {
 		return nil, err

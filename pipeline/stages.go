@@ -246,19 +246,12 @@ func (p *Pipeline) convert(d *Doc) error {
 		d.Original = d.Body
 		d.Body = p.conv.Convert(d.Body)
 	}
-	d.Title = p.simplified(d.Title)
-	d.Source = p.simplified(d.Source)
+	d.Title = p.conv.Simplify(d.Title)
+	d.Source = p.conv.Simplify(d.Source)
 	for i, a := range d.Authors {
-		d.Authors[i] = p.simplified(a)
+		d.Authors[i] = p.conv.Simplify(a)
 	}
 	return nil
-}
-
-func (p *Pipeline) simplified(s string) string {
-	if s == "" || zhconv.Detect(s) == zhconv.Simplified {
-		return s
-	}
-	return p.conv.Convert(s)
 }
 
 // tokenize segments the body for the extractors' part-of-speech hints.

@@ -97,8 +97,31 @@ var t2s struct {
 	c    *Converter
 }
 
+// Simplify converts s unless Detect finds it Simplified already. t2s is
+// not the identity on Simplified text (names written with 乾 or 著), so
+// text that is Simplified stays as written.
+func (c *Converter) Simplify(s string) string {
+	if alreadySimplified(s) {
+		return s
+	}
+	return c.Convert(s)
+}
+
+func alreadySimplified(s string) bool { return s == "" || Detect(s) == Simplified }
+
 // T2S converts s with the shared "t2s" converter, loaded on first use.
-func T2S(s string) string {
+func T2S(s string) string { return sharedT2S().Convert(s) }
+
+// Simplify is Converter.Simplify with the shared "t2s" converter: for user
+// input such as queries, which may be written in either script.
+func Simplify(s string) string {
+	if alreadySimplified(s) {
+		return s // without loading the tables
+	}
+	return sharedT2S().Convert(s)
+}
+
+func sharedT2S() *Converter {
 	t2s.once.Do(func() {
 		c, err := New("t2s")
 		if err != nil {
@@ -106,7 +129,7 @@ func T2S(s string) string {
 		}
 		t2s.c = c
 	})
-	return t2s.c.Convert(s)
+	return t2s.c
 }
 
 // appendConvert segments s and sends each segment through the chain.

@@ -154,3 +154,24 @@ func TestDirectEqualsSegmented(t *testing.T) {
 		}
 	}
 }
+
+func TestSimplify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"長三角科技創新", "长三角科技创新"},
+		{"乾隆年间著名学者", "乾隆年间著名学者"}, // Simplified: left as written
+		{"长三角科技创新", "长三角科技创新"},
+	}
+	c, err := New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		if got := Simplify(tt.in); got != tt.want {
+			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := c.Simplify(tt.in); got != tt.want {
+			t.Errorf("Converter.Simplify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -16,9 +16,7 @@ const maxTerms = 20
 // of its positive clauses on title and body, without quotes, operators or
 // field prefixes, longest first.
 func queryTerms(q string) []string {
-	if q != "" && zhconv.Detect(q) != zhconv.Simplified {
-		q = zhconv.T2S(q) // articles are Simplified; so is the index's reading of the query
-	}
+	q = zhconv.Simplify(q) // articles are Simplified; so is the index's reading of the query
 	seen := map[string]bool{}
 	var out []string
 	for _, f := range splitQuery(q) {
