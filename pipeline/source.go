@@ -37,9 +37,6 @@ type Files struct {
 	Paths    []string
 	Stdin    io.Reader
 	MaxBytes int // per document; 0 means DefaultMaxBytes
-	// Skip, when set, is asked before a file is read; returning true skips it
-	// (used to skip inputs already ingested and unchanged).
-	Skip func(path string, info fs.FileInfo) bool
 	// Found, when set, is told the size of each input file before reading
 	// starts, so that progress can show how much is left.
 	Found func(bytes int64)
@@ -90,7 +87,7 @@ func (f *Files) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocEr
 		if abs, err := filepath.Abs(p); err == nil {
 			p = abs
 		}
-		if err := r.walk(ctx, p, f.Skip, f.Found); err != nil {
+		if err := r.walk(ctx, p, f.Found); err != nil {
 			return err
 		}
 	}
@@ -119,7 +116,7 @@ func (s *FS) Run(ctx context.Context, emit func(*Doc) error, fail func(*DocError
 			fail(&DocError{Path: s.Prefix + n, Stage: "read", Err: err})
 			continue
 		}
-		err = r.file(ctx, s.Prefix+n, f, true)
+		err = r.file(ctx, s.Prefix+n, f)
 		f.Close()
 		if err != nil {
 			return err
@@ -156,7 +153,7 @@ type reader struct {
 	fail func(*DocError)
 }
 
-func (r *reader) walk(ctx context.Context, root string, skip func(string, fs.FileInfo) bool, found func(int64)) error {
+func (r *reader) walk(ctx context.Context, root string, found func(int64)) error {
 	info, err := os.Stat(root)
 	if err != nil {
 		r.fail(&DocError{Path: root, Stage: "read", Err: err})
@@ -166,7 +163,7 @@ func (r *reader) walk(ctx context.Context, root string, skip func(string, fs.Fil
 		if found != nil {
 			found(info.Size())
 		}
-		return r.path(ctx, root, info, true, skip)
+		return r.path(ctx, root, info)
 	}
 	var paths []string
 	walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -186,35 +183,34 @@ func (r *reader) walk(ctx context.Context, root string, skip func(string, fs.Fil
 		return walkErr
 	}
 	sort.Strings(paths)
-	if found != nil {
-		for _, p := range paths {
-			if info, err := os.Stat(p); err == nil {
-				found(info.Size())
-			}
+	// Stat follows links, so a link loop fails here, by name. All sizes
+	// are known before reading starts, for progress.
+	infos := make([]fs.FileInfo, len(paths))
+	errs := make([]error, len(paths))
+	for i, p := range paths {
+		infos[i], errs[i] = os.Stat(p)
+		if errs[i] == nil && found != nil {
+			found(infos[i].Size())
 		}
 	}
-	for _, p := range paths {
+	for i, p := range paths {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		info, err := os.Stat(p) // follows links: a loop fails here, by name
-		if err != nil {
-			r.fail(&DocError{Path: p, Stage: "read", Err: err})
+		if errs[i] != nil {
+			r.fail(&DocError{Path: p, Stage: "read", Err: errs[i]})
 			continue
 		}
-		if err := r.path(ctx, p, info, false, skip); err != nil {
+		if err := r.path(ctx, p, infos[i]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *reader) path(ctx context.Context, p string, info fs.FileInfo, named bool, skip func(string, fs.FileInfo) bool) error {
+func (r *reader) path(ctx context.Context, p string, info fs.FileInfo) error {
 	if !info.Mode().IsRegular() {
 		r.fail(&DocError{Path: p, Stage: "read", Err: fmt.Errorf("not a regular file (%s)", info.Mode().Type())})
-		return nil
-	}
-	if skip != nil && skip(p, info) {
 		return nil
 	}
 	f, err := os.Open(p)
@@ -223,11 +219,12 @@ func (r *reader) path(ctx context.Context, p string, info fs.FileInfo, named boo
 		return nil
 	}
 	defer f.Close()
-	return r.file(ctx, p, f, named)
+	return r.file(ctx, p, f)
 }
 
-// file reads one input. A named file with an unknown extension is sniffed.
-func (r *reader) file(ctx context.Context, name string, f io.Reader, named bool) error {
+// file reads one input. A file whose extension does not say its format
+// (one named on the command line) is sniffed.
+func (r *reader) file(ctx context.Context, name string, f io.Reader) error {
 	var in io.Reader = bufio.NewReaderSize(f, 64<<10)
 	if strings.HasSuffix(strings.ToLower(name), ".gz") {
 		gz, err := gzip.NewReader(in)
@@ -251,14 +248,19 @@ func (r *reader) file(ctx context.Context, name string, f io.Reader, named bool)
 		r.fail(&DocError{Path: name, Stage: "read", Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, r.max)})
 		return nil
 	}
-	if kind == "" && named {
+	return r.emit(&Doc{Path: name, Format: formatOf(kind, data), Data: data, Size: len(data), Hash: hashOf(data)})
+}
+
+// formatOf returns the format of a file of the given kind (kindOf), sniffing
+// the content when the name does not say.
+func formatOf(kind string, data []byte) Format {
+	if kind == "" {
 		kind = sniffKind(data)
 	}
-	format := FormatText
 	if kind == "html" {
-		format = FormatHTML
+		return FormatHTML
 	}
-	return r.emit(&Doc{Path: name, Format: format, Data: data, Size: len(data), Hash: hashOf(data)})
+	return FormatText
 }
 
 func sniffKind(data []byte) string {

@@ -88,18 +88,11 @@ func (p *Pipeline) Runner() *Runner {
 // records (several when the input holds several articles). The format comes
 // from the name's extension; JSONL inputs are not accepted here.
 func (p *Pipeline) ProcessFile(ctx context.Context, name string, data []byte) ([]Record, error) {
-	format := FormatText
-	switch kindOf(name) {
-	case "html":
-		format = FormatHTML
-	case "jsonl":
+	kind := kindOf(name)
+	if kind == "jsonl" {
 		return nil, fmt.Errorf("%s: ProcessFile takes one article file, not JSONL", name)
-	case "":
-		if sniffKind(data) == "html" {
-			format = FormatHTML
-		}
 	}
-	docs := []*Doc{{Path: name, Format: format, Data: data, Size: len(data)}}
+	docs := []*Doc{{Path: name, Format: formatOf(kind, data), Data: data, Size: len(data)}}
 	for _, st := range p.stages {
 		var next []*Doc
 		for _, d := range docs {
