@@ -61,7 +61,8 @@ type Doc struct {
 	Figures   []extract.Figure
 	Dates     []extract.Date
 
-	seq int64 // position in the source, for ordered output
+	folded string // Body width-folded, from the segment stage to the extract stage
+	seq    int64  // position in the source, for ordered output
 }
 
 // Hint is metadata a source carries alongside the raw input.

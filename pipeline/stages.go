@@ -247,20 +247,25 @@ func (p *Pipeline) convert(d *Doc) error {
 	return nil
 }
 
-// tokenize segments the body for the extractors' part-of-speech hints.
+// tokenize segments the width-folded body for the extractors'
+// part-of-speech hints; the extract stage reuses the folded text.
 func tokenize(d *Doc) error {
-	d.Tokens = segment.Default().Tokens(fold(d.Body))
+	d.folded = fold(d.Body)
+	d.Tokens = segment.Default().Tokens(d.folded)
 	return nil
 }
 
-// extractSpans finds entities, figures and dates in the body.
+// extractSpans finds entities, figures and dates in the body, resolving
+// relative dates against the publish date, or the page's for an article
+// without one.
 func extractSpans(d *Doc) error {
-	ref, _ := ParseTime(d.Published)
-	if d.Published == "" {
-		ref, _ = ParseTime(d.Ref)
+	when := d.Published
+	if when == "" {
+		when = d.Ref
 	}
-	d.Entities, d.Figures, d.Dates = spans(d.Body, fold(d.Body), d.Tokens, ref)
-	d.Tokens = nil // only the extractors need them
+	ref, _ := ParseTime(when)
+	d.Entities, d.Figures, d.Dates = spans(d.Body, d.folded, d.Tokens, ref)
+	d.Tokens, d.folded = nil, "" // only the extractors need them
 	return nil
 }
 
