@@ -48,17 +48,17 @@ type batch struct {
 // newBatch builds the pipeline. Failures go to failedPath (when not empty)
 // and, one line each, to stderr.
 func newBatch(b *batchFlags, ordered bool, failedPath string) (*batch, error) {
-	workers := map[string]int{}
-	if b.workers > 0 {
-		for _, st := range []string{pipeline.StageDecode, pipeline.StageBoilerplate, pipeline.StageConvert, pipeline.StageSegment, pipeline.StageExtract} {
-			workers[st] = b.workers
-		}
-	}
-	p, err := pipeline.New(pipeline.Config{Workers: workers, Budget: b.budget})
+	p, err := pipeline.New(pipeline.Config{Budget: b.budget})
 	if err != nil {
 		return nil, err
 	}
 	bt := &batch{runner: p.Runner()}
+	if b.workers > 0 {
+		bt.runner.Workers = map[string]int{}
+		for _, st := range p.Stages() {
+			bt.runner.Workers[st.Name()] = b.workers
+		}
+	}
 	bt.runner.Ordered = ordered
 	var logTo io.Writer = io.Discard
 	if failedPath != "" {
