@@ -40,9 +40,7 @@ func (x *Index) Summarize(ctx context.Context) (*Summary, error) {
 	if s.Last, err = x.edge(ctx, "-"+FieldPublished); err != nil {
 		return nil, err
 	}
-	dated := query.NewDateRangeQuery(minTime, maxTime)
-	dated.SetField(FieldPublished)
-	res, err := x.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(dated, 0, 0, false))
+	res, err := x.b.SearchInContext(ctx, bleve.NewSearchRequestOptions(dated(), 0, 0, false))
 	if err != nil {
 		return nil, err
 	}
@@ -55,9 +53,7 @@ func (x *Index) Summarize(ctx context.Context) (*Summary, error) {
 
 // edge returns the publish date of the first document in the given order.
 func (x *Index) edge(ctx context.Context, order string) (string, error) {
-	dated := query.NewDateRangeQuery(minTime, maxTime)
-	dated.SetField(FieldPublished)
-	req := bleve.NewSearchRequestOptions(dated, 1, 0, false)
+	req := bleve.NewSearchRequestOptions(dated(), 1, 0, false)
 	req.SortBy([]string{order})
 	req.Fields = []string{FieldPublished}
 	res, err := x.b.SearchInContext(ctx, req)
@@ -65,6 +61,13 @@ func (x *Index) edge(ctx context.Context, order string) (string, error) {
 		return "", err
 	}
 	return localTime(res.Hits[0].Fields[FieldPublished]), nil
+}
+
+// dated matches the documents that have a publish date.
+func dated() query.Query {
+	q := query.NewDateRangeQuery(minTime, maxTime)
+	q.SetField(FieldPublished)
+	return q
 }
 
 // DiskSize returns the bytes of the files under dir.
