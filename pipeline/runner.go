@@ -60,7 +60,6 @@ type Stats struct {
 	Expected atomic.Int64 // bytes the source expects to read, when it knows
 	stageNs  sync.Map     // stage name -> *atomic.Int64 nanoseconds spent
 	started  time.Time
-	finished atomic.Bool
 }
 
 // StageTime returns the total time workers spent in the named stage.
@@ -93,7 +92,6 @@ func (s *Stats) Elapsed() time.Duration {
 // the run. Documents already handed to the sink stay written.
 func (r *Runner) Run(ctx context.Context, src Source, sink Sink) error {
 	r.Stats.started = time.Now()
-	defer r.Stats.finished.Store(true)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
