@@ -83,6 +83,9 @@ func newBatch(b *batchFlags, ordered bool, failedPath string) (*batch, error) {
 
 // run runs the batch with progress reporting and returns the run's error.
 func (bt *batch) run(ctx context.Context, src pipeline.Source, sink pipeline.Sink, quiet bool) error {
+	if f, ok := src.(*pipeline.Files); ok {
+		f.Found = func(n int64) { bt.runner.Stats.Expected.Add(n) } // for the ETA
+	}
 	stop := startProgress(&bt.runner.Stats, quiet)
 	err := bt.runner.Run(ctx, src, sink)
 	stop()

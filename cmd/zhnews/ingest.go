@@ -117,7 +117,6 @@ func (c *ingestCmd) ingest(ctx context.Context, store *index.Store, paths []stri
 	var unchanged atomic.Int64
 	src := c.source(paths)
 	if f, ok := src.(*pipeline.Files); ok {
-		f.Found = func(n int64) { bt.runner.Stats.Expected.Add(n) }
 		f.Unchanged = func(path, hash string) bool { return skipUnchanged(store, path, hash, &unchanged) }
 	} else if f, ok := src.(*pipeline.FS); ok {
 		f.Unchanged = func(path, hash string) bool { return skipUnchanged(store, path, hash, &unchanged) }

@@ -38,9 +38,6 @@ func (c *processCmd) Run(ctx context.Context, args []string) error {
 	}
 	out := pipeline.NewJSONL(os.Stdout)
 	src := c.source(fs.Args())
-	if f, ok := src.(*pipeline.Files); ok {
-		f.Found = func(n int64) { bt.runner.Stats.Expected.Add(n) }
-	}
 	runErr := bt.run(ctx, src, out, c.quiet || !isTerminal(os.Stderr))
 	if err := out.Flush(); err != nil && runErr == nil {
 		runErr = err
