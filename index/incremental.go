@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
+// term matches a keyword field's exact value.
 func term(field, value string) *query.TermQuery {
 	t := query.NewTermQuery(value)
 	t.SetField(field)

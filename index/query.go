@@ -191,9 +191,7 @@ func clauseQuery(c clause) query.Query {
 	case FieldTitle, FieldBody:
 		return text(c.field, 1)
 	default:
-		t := query.NewTermQuery(c.text)
-		t.SetField(c.field)
-		return t
+		return term(c.field, c.text)
 	}
 }
 

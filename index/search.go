@@ -167,18 +167,14 @@ func (r Request) query() (query.Query, error) {
 			}
 			field = f
 		}
-		t := query.NewTermQuery(r.Entity)
-		t.SetField(field)
-		filters = append(filters, t)
+		filters = append(filters, term(field, r.Entity))
 	} else if r.Type != "" {
 		if _, ok := EntityFields[r.Type]; !ok {
 			return nil, fmt.Errorf("%w: unknown entity type %q (want person, org or location)", ErrBadQuery, r.Type)
 		}
 	}
 	if r.Source != "" {
-		t := query.NewTermQuery(r.Source)
-		t.SetField(FieldSource)
-		filters = append(filters, t)
+		filters = append(filters, term(FieldSource, r.Source))
 	}
 	if len(filters) == 1 {
 		return q, nil
