@@ -62,9 +62,10 @@ func decodeRecord(raw, body string) (*pipeline.Record, error) {
 	if err := json.Unmarshal([]byte(raw), &s); err != nil {
 		return nil, fmt.Errorf("stored record: %w", err)
 	}
-	rec := &pipeline.Record{ID: s.ID, Path: s.Path, URL: s.URL, Title: s.Title, Published: s.Published,
-		Source: s.Source, Authors: nonNil(s.Authors), Script: s.Script, Body: body, Removed: nonNil(s.Removed),
-		Entities: []extract.Entity{}, Figures: []extract.Figure{}, Dates: []extract.Date{}}
+	// A Doc makes the record, so its shape (empty lists, not null) is the
+	// pipeline's.
+	rec := &pipeline.Doc{ID: s.ID, Path: s.Path, URL: s.URL, Title: s.Title, Published: s.Published,
+		Source: s.Source, Authors: s.Authors, Script: s.Script, Body: body, Removed: s.Removed}
 	rs := []rune(body)
 	text := func(start, end int) string {
 		if start < 0 || end > len(rs) || start > end {
@@ -108,7 +109,8 @@ func decodeRecord(raw, body string) (*pipeline.Record, error) {
 		d.Text = text(d.Start, d.End)
 		rec.Dates = append(rec.Dates, d)
 	}
-	return rec, nil
+	out := rec.Record()
+	return &out, nil
 }
 
 func num(v any) int {
@@ -118,12 +120,5 @@ func num(v any) int {
 
 func str(v any) string {
 	s, _ := v.(string)
-	return s
-}
-
-func nonNil[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
 	return s
 }
