@@ -78,7 +78,7 @@ func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
 // Doc returns the stored record of a document.
 func (x *Index) Doc(id string) (*pipeline.Record, error) {
 	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 1, 0, false)
-	req.Fields = []string{FieldRecord, FieldBody}
+	req.Fields = storedFields
 	res, err := x.b.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("get %s: %w", id, err)
@@ -86,13 +86,7 @@ func (x *Index) Doc(id string) (*pipeline.Record, error) {
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("%w: %s", ErrNotFound, id)
 	}
-	return recordOf(res.Hits[0].Fields)
-}
-
-func recordOf(fields map[string]interface{}) (*pipeline.Record, error) {
-	raw, _ := fields[FieldRecord].(string)
-	body, _ := fields[FieldBody].(string)
-	return decodeRecord(raw, body)
+	return recordOf(id, res.Hits[0].Fields)
 }
 
 // Writer adds records to an index in batches.
@@ -178,24 +172,19 @@ func fieldsOf(rec *pipeline.Record, in Input) map[string]interface{} {
 	}
 	seen := map[string]bool{}
 	byType := map[string][]string{}
-	var all []string
 	for _, e := range rec.Entities {
 		key := e.Type + "\x00" + e.Text
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		all = append(all, e.Text)
 		byType[e.Type] = append(byType[e.Type], e.Text)
-	}
-	if len(all) > 0 {
-		f[FieldEntity] = all
 	}
 	for typ, texts := range byType {
 		if field, ok := EntityFields[typ]; ok {
 			f[field] = texts
 		}
 	}
-	f[FieldRecord] = encodeRecord(rec)
+	f[FieldDoc] = encodeStored(rec)
 	return f
 }

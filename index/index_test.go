@@ -25,6 +25,10 @@ var testRecords = []pipeline.Record{
 }
 
 func testIndex(t *testing.T) *Index {
+	return indexOf(t, testRecords)
+}
+
+func indexOf(t *testing.T, recs []pipeline.Record) *Index {
 	t.Helper()
 	x, err := Open(t.TempDir())
 	if err != nil {
@@ -32,8 +36,8 @@ func testIndex(t *testing.T) *Index {
 	}
 	t.Cleanup(func() { x.Close() })
 	w := x.NewWriter()
-	for i := range testRecords {
-		if err := w.Add(&testRecords[i], Input{Hash: "h" + testRecords[i].ID, Base: testRecords[i].ID, Parts: 1}); err != nil {
+	for i := range recs {
+		if err := w.Add(&recs[i], Input{Hash: "h" + recs[i].ID, Base: recs[i].ID, Parts: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -132,6 +136,51 @@ func TestHighlightWholeWords(t *testing.T) {
 	}
 }
 
+// TestHighlight: the index keeps positions without offsets, so snippets
+// take their offsets from the stored text; they must land where the
+// search matched, and only there.
+func TestHighlight(t *testing.T) {
+	x := indexOf(t, []pipeline.Record{
+		{ID: "p", Path: "p.txt", Title: "ＡＢＣ公司发布iPhone１５新品",
+			Body: "上海市科委表示,上海新材料产业将发展。新的材料科学也在上海发展。"},
+		{ID: "q", Path: "q.txt", Title: "翟金国：市科委与区科委", Body: "科委、科委和市科委都在。"},
+	})
+	tests := []struct {
+		query, snippet, title string
+	}{
+		{"新材料", "上海市科委表示,上海<mark>新材料</mark>产业将发展。新的材料科学也在上海发展。", ""},
+		// The phrase 新 材料 is marked where the words are adjacent,
+		// not where 新 and 材料 occur apart.
+		{`"上海 新材料"`, "上海市科委表示,<mark>上海新材料</mark>产业将发展。新的材料科学也在上海发展。", ""},
+		{"上海发展", "上海市科委表示,上海新材料产业将发展。新的材料科学也在<mark>上海发展</mark>。", ""},
+		// Sub-words sit at their parent's position; each is found in it.
+		{"科委 上海", "<mark>上海</mark>市<mark>科委</mark>表示,<mark>上海</mark>新材料产业将发展。新的材料科学也在<mark>上海</mark>发展。", ""},
+		// Full-width title: offsets are those of the original text.
+		{"abc", "", "<mark>ＡＢＣ</mark>公司发布iPhone１５新品"},
+		{"iphone15", "", "ＡＢＣ公司发布<mark>iPhone１５</mark>新品"},
+		{"title:科委", "", "翟金国：市<mark>科委</mark>与区<mark>科委</mark>"},
+		{"科委 -上海", "<mark>科委</mark>、<mark>科委</mark>和市<mark>科委</mark>都在。", "翟金国：市<mark>科委</mark>与区<mark>科委</mark>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res, err := x.Search(context.Background(), Request{Query: tt.query, Highlight: "html"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) != 1 {
+				t.Fatalf("%d hits, want 1", len(res.Hits))
+			}
+			h := res.Hits[0]
+			if tt.snippet != "" && h.Snippet != tt.snippet {
+				t.Errorf("snippet\ngot  %s\nwant %s", h.Snippet, tt.snippet)
+			}
+			if tt.title != "" && h.TitleHL != tt.title {
+				t.Errorf("title\ngot  %s\nwant %s", h.TitleHL, tt.title)
+			}
+		})
+	}
+}
+
 func TestFacets(t *testing.T) {
 	x := testIndex(t)
 	res, err := x.Search(context.Background(), Request{Query: "", Facets: true})
@@ -204,7 +253,7 @@ func TestRecordRoundTripSpans(t *testing.T) {
 		Figures:  []extract.Figure{{Text: "3至5万元", Value: 30000, Max: &max, Unit: "元", Approx: false, Start: 18, End: 23}},
 		Dates:    []extract.Date{{Text: "9日", Value: "2025-07-09", Start: 11, End: 13}},
 	}
-	got, err := decodeRecord(encodeRecord(&rec), rec.Body)
+	got, err := recordOf(rec.ID, fieldsOf(&rec, Input{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,5 +262,25 @@ func TestRecordRoundTripSpans(t *testing.T) {
 	have, _ := json.Marshal(got)
 	if string(have) != string(want) {
 		t.Errorf("round trip:\ngot  %s\nwant %s", have, want)
+	}
+}
+
+// TestLegacyRecord: an index written before FieldDoc kept the record as
+// plain JSON and the body as a field; its articles still read.
+func TestLegacyRecord(t *testing.T) {
+	fields := map[string]any{
+		legacyRecord: `{"id":"x","path":"x.txt","title":"标题","source":"中新网","e":[[0,3,"org"]]}`,
+		legacyBody:   "上海市科委副主任表示。",
+	}
+	got, err := recordOf("x", fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "标题" || got.Path != "x.txt" || got.Body != "上海市科委副主任表示。" ||
+		len(got.Entities) != 1 || got.Entities[0].Text != "上海市" {
+		t.Errorf("legacy record read as %+v", got)
+	}
+	if _, err := recordOf("x", map[string]any{FieldDoc: "\x09junk"}); err == nil {
+		t.Error("unknown stored form read without error")
 	}
 }

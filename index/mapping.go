@@ -20,16 +20,15 @@ const (
 	FieldAuthor    = "author"
 	FieldPublished = "published"
 	FieldMonth     = "month" // YYYY-MM of published, for the timeline facet
-	FieldEntity    = "entity"
 	FieldPerson    = "person"
 	FieldOrg       = "org"
 	FieldLocation  = "location"
 	FieldPath      = "path"
 	FieldURL       = "url"
-	FieldHash      = "hash"   // content hash of the input, for incremental ingest
-	FieldBase      = "base"   // id shared by the articles of one input
-	FieldParts     = "parts"  // how many articles the input produced
-	FieldRecord    = "record" // the rest of the output record, stored only
+	FieldHash      = "hash"  // content hash of the input, for incremental ingest
+	FieldBase      = "base"  // id shared by the articles of one input
+	FieldParts     = "parts" // how many articles the input produced
+	FieldDoc       = "doc"   // body and the rest of the record, compressed, stored only
 )
 
 // EntityFields maps an entity type to its facet field.
@@ -39,25 +38,32 @@ var EntityFields = map[string]string{
 	"location": FieldLocation,
 }
 
-// NewMapping returns the index mapping. Title and body use the gse analyzer
-// with term vectors for highlighting; keyword fields keep doc values for
-// facets; the body keeps no doc values, which would double its size on disk.
+// NewMapping returns the index mapping, shaped by what it costs on disk:
+//
+//   - title and body keep term positions, for phrase queries, but no
+//     offsets (analyzer.PositionsName): highlight finds those again in the
+//     stored text of the shown hits. Positions are half the index, and
+//     offsets were two fifths of them;
+//   - the body is stored compressed inside FieldDoc, not as a field;
+//   - only the facet fields (source, month and the entity types) keep doc
+//     values, and nothing keeps a field it is never asked for.
 func NewMapping() mapping.IndexMapping {
 	text := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
-		f.Analyzer = analyzer.Name
+		f.Analyzer = analyzer.PositionsName
 		f.Store = store
 		f.IncludeTermVectors = true
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
-	kw := func(store bool) *mapping.FieldMapping {
+	kw := func(store, facet bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = store
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
+		f.DocValues = facet
 		return f
 	}
 	stored := bleve.NewTextFieldMapping()
@@ -73,21 +79,20 @@ func NewMapping() mapping.IndexMapping {
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(FieldTitle, text(true))
-	doc.AddFieldMappingsAt(FieldBody, text(true))
-	doc.AddFieldMappingsAt(FieldSource, kw(true))
-	doc.AddFieldMappingsAt(FieldAuthor, kw(true))
+	doc.AddFieldMappingsAt(FieldBody, text(false))
+	doc.AddFieldMappingsAt(FieldSource, kw(true, true))
+	doc.AddFieldMappingsAt(FieldAuthor, kw(false, false))
 	doc.AddFieldMappingsAt(FieldPublished, date)
-	doc.AddFieldMappingsAt(FieldMonth, kw(false))
-	doc.AddFieldMappingsAt(FieldEntity, kw(false))
-	doc.AddFieldMappingsAt(FieldPerson, kw(false))
-	doc.AddFieldMappingsAt(FieldOrg, kw(false))
-	doc.AddFieldMappingsAt(FieldLocation, kw(false))
-	doc.AddFieldMappingsAt(FieldPath, kw(true))
-	doc.AddFieldMappingsAt(FieldURL, kw(true))
-	doc.AddFieldMappingsAt(FieldHash, kw(true))
-	doc.AddFieldMappingsAt(FieldBase, kw(false))
-	doc.AddFieldMappingsAt(FieldParts, kw(true))
-	doc.AddFieldMappingsAt(FieldRecord, stored)
+	doc.AddFieldMappingsAt(FieldMonth, kw(false, true))
+	doc.AddFieldMappingsAt(FieldPerson, kw(false, true))
+	doc.AddFieldMappingsAt(FieldOrg, kw(false, true))
+	doc.AddFieldMappingsAt(FieldLocation, kw(false, true))
+	doc.AddFieldMappingsAt(FieldPath, kw(true, false))
+	doc.AddFieldMappingsAt(FieldURL, kw(true, false))
+	doc.AddFieldMappingsAt(FieldHash, kw(false, false))
+	doc.AddFieldMappingsAt(FieldBase, kw(false, false))
+	doc.AddFieldMappingsAt(FieldParts, kw(true, false))
+	doc.AddFieldMappingsAt(FieldDoc, stored)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -30,7 +30,7 @@ type clause struct {
 // queryFields are the field prefixes a user may write, and where they go.
 var queryFields = map[string]string{
 	"title": FieldTitle, "body": FieldBody, "source": FieldSource,
-	"author": FieldAuthor, "entity": FieldEntity, "person": FieldPerson,
+	"author": FieldAuthor, "entity": anyEntity, "person": FieldPerson,
 	"org": FieldOrg, "location": FieldLocation, "path": FieldPath,
 	"标题": FieldTitle, "正文": FieldBody, "来源": FieldSource, "作者": FieldAuthor,
 }
@@ -154,6 +154,20 @@ func lex(q string) ([]clause, error) {
 	return out, nil
 }
 
+// anyEntity is the query prefix for an entity of any type.
+const anyEntity = "entity"
+
+// entityQuery matches an entity's text in any of the entity fields: one
+// field per type serves both the typed filter and the facets, where an
+// extra field for all types would cost its own postings.
+func entityQuery(text string) query.Query {
+	qs := make([]query.Query, 0, len(EntityFields))
+	for _, f := range []string{FieldPerson, FieldOrg, FieldLocation} {
+		qs = append(qs, term(f, text))
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
 func indexRune(rs []rune, from int, r rune) int {
 	for i := from; i < len(rs); i++ {
 		if rs[i] == r {
@@ -190,6 +204,8 @@ func clauseQuery(c clause) query.Query {
 		return query.NewDisjunctionQuery([]query.Query{text(FieldTitle, 2), text(FieldBody, 1)})
 	case FieldTitle, FieldBody:
 		return text(c.field, 1)
+	case anyEntity:
+		return entityQuery(c.text)
 	default:
 		return term(c.field, c.text)
 	}

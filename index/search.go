@@ -9,10 +9,13 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/zhnews/zhnews/extract/zhconv"
+	"github.com/zhnews/zhnews/index/analyzer"
 	"github.com/zhnews/zhnews/pipeline"
 )
 
@@ -115,6 +118,10 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 }
 
 // fragments returns the highlighted snippets of the given hits, by id.
+//
+// Title and body are indexed with positions but without offsets (see
+// NewMapping), so the matches come back as positions only; locate finds
+// their offsets in the stored text, and bleve's highlighter does the rest.
 func (x *Index) fragments(ctx context.Context, q query.Query, hits search.DocumentMatchCollection, style string) (map[string]search.FieldFragmentMap, error) {
 	if len(hits) == 0 {
 		return nil, nil
@@ -125,22 +132,75 @@ func (x *Index) fragments(ctx context.Context, q query.Query, hits search.Docume
 	}
 	only := query.NewConjunctionQuery([]query.Query{q, query.NewDocIDQuery(ids)})
 	req := bleve.NewSearchRequestOptions(only, len(ids), 0, false)
-	switch style {
-	case "html", "ansi":
-		req.Highlight = bleve.NewHighlightWithStyle(style)
-	default:
-		req.Highlight = bleve.NewHighlight()
-	}
-	req.Highlight.Fields = []string{FieldBody, FieldTitle}
+	req.IncludeLocations = true
+	req.Fields = []string{FieldTitle, FieldDoc, legacyBody}
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("highlight: %w", err)
 	}
-	out := make(map[string]search.FieldFragmentMap, len(res.Hits))
+	name := bleve.Config.DefaultHighlighter
+	if style == "html" || style == "ansi" {
+		name = style
+	}
+	hl, err := bleve.Config.Cache.HighlighterNamed(name)
+	if err != nil {
+		return nil, fmt.Errorf("highlight: %w", err)
+	}
+	// Title and body of every hit, analyzed in one go.
+	fields := [...]string{FieldBody, FieldTitle}
+	texts := make([]string, 0, len(fields)*len(res.Hits))
 	for _, h := range res.Hits {
+		body, err := storedBody(h.Fields)
+		if err != nil {
+			return nil, fmt.Errorf("highlight %s: %w", h.ID, err)
+		}
+		title, _ := h.Fields[FieldTitle].(string)
+		texts = append(texts, body, title)
+	}
+	tokens := analyzer.AnalyzeAll(texts...)
+	out := make(map[string]search.FieldFragmentMap, len(res.Hits))
+	for i, h := range res.Hits {
+		doc := document.NewDocument(h.ID)
+		for j, f := range fields {
+			k := i*len(fields) + j
+			locate(h.Locations[f], tokens[k])
+			doc.AddField(document.NewTextField(f, nil, []byte(texts[k])))
+		}
+		for _, f := range fields {
+			hl.BestFragmentsInField(h, doc, f, 1)
+		}
 		out[h.ID] = h.Fragments
 	}
 	return out, nil
+}
+
+// locate sets the offsets of the term locations of one field from the
+// tokens of its text by the index analyzer, which yields the tokens at the
+// positions of the positions-only analyzer that indexed it. A location
+// with no such token (an index written by another version of the
+// analyzer) is dropped, not marked in the wrong place.
+func locate(tlm search.TermLocationMap, tokens analysis.TokenStream) {
+	if len(tlm) == 0 {
+		return
+	}
+	type key struct {
+		term string
+		pos  uint64
+	}
+	offsets := make(map[key][2]int, len(tokens))
+	for _, t := range tokens {
+		offsets[key{string(t.Term), uint64(t.Position)}] = [2]int{t.Start, t.End}
+	}
+	for term, locs := range tlm {
+		kept := locs[:0]
+		for _, l := range locs {
+			if o, ok := offsets[key{term, l.Pos}]; ok {
+				l.Start, l.End = uint64(o[0]), uint64(o[1])
+				kept = append(kept, l)
+			}
+		}
+		tlm[term] = kept
+	}
 }
 
 func (r Request) query() (query.Query, error) {
@@ -159,15 +219,15 @@ func (r Request) query() (query.Query, error) {
 		filters = append(filters, dq)
 	}
 	if r.Entity != "" {
-		field := FieldEntity
+		eq := entityQuery(r.Entity)
 		if r.Type != "" {
 			f, ok := EntityFields[r.Type]
 			if !ok {
 				return nil, fmt.Errorf("%w: unknown entity type %q (want person, org or location)", ErrBadQuery, r.Type)
 			}
-			field = f
+			eq = term(f, r.Entity)
 		}
-		filters = append(filters, term(field, r.Entity))
+		filters = append(filters, eq)
 	} else if r.Type != "" {
 		if _, ok := EntityFields[r.Type]; !ok {
 			return nil, fmt.Errorf("%w: unknown entity type %q (want person, org or location)", ErrBadQuery, r.Type)

@@ -1,13 +1,19 @@
 // Package analyzer is a bleve analyzer for Simplified Chinese built on
 // package segment (gse), registered in bleve's registry by name.
 //
-// Two analyzers, on two settings of one tokenizer:
+// Three analyzers, on settings of one tokenizer:
 //
 //   - Name indexes the precise words of a text plus the sub-words inside
 //     longer words (上海 inside 上海市, 学生 inside 大学生, iphone inside
 //     iPhone15), each sub-word at the position of its parent, so a query
 //     for a sub-word finds the text while phrase queries over precise
 //     words still line up;
+//   - PositionsName emits the same tokens at the same positions with every
+//     offset zero. A field analyzed with it keeps positions for phrase
+//     queries but no offsets, as Lucene's DOCS_AND_FREQS_AND_POSITIONS
+//     does: offsets are two of the five varints zap writes per token, and
+//     a highlighter takes them back by running Name over the stored
+//     text, which yields the same tokens at the same positions;
 //   - QueryName emits the precise words only. Use it to analyze query text
 //     (MatchQuery.Analyzer, MatchPhraseQuery.Analyzer): the index already
 //     holds the sub-words, and overlapping query terms would make bleve's
@@ -25,6 +31,7 @@
 package analyzer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,10 +43,12 @@ import (
 
 // Registry names.
 const (
-	Name               = "zh"           // analyzer for indexing: words and sub-words
-	QueryName          = "zh_query"     // analyzer for query text: words only
-	TokenizerName      = "zh_gse"       // tokenizer behind Name
-	QueryTokenizerName = "zh_gse_query" // tokenizer behind QueryName
+	Name                   = "zh"           // analyzer for indexing: words and sub-words
+	PositionsName          = "zh_pos"       // Name without offsets
+	QueryName              = "zh_query"     // analyzer for query text: words only
+	TokenizerName          = "zh_gse"       // tokenizer behind Name
+	PositionsTokenizerName = "zh_gse_pos"   // tokenizer behind PositionsName
+	QueryTokenizerName     = "zh_gse_query" // tokenizer behind QueryName
 )
 
 // Tokenizer is a bleve tokenizer on package segment.
@@ -47,6 +56,8 @@ type Tokenizer struct {
 	// SubWords adds the sub-words inside longer words at their parent's
 	// position.
 	SubWords bool
+	// NoOffsets sets every token's offsets to zero.
+	NoOffsets bool
 }
 
 // New returns a tokenizer; subWords says whether to emit sub-words.
@@ -57,8 +68,33 @@ func New(subWords bool) *Tokenizer {
 // Tokenize segments input. See the package doc.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	f := foldWidth(input)
+	return t.tokenize(segment.ForQuery(string(f.text)), f)
+}
+
+// AnalyzeAll analyzes texts as the Name analyzer does, segmenting them all
+// with one segment.ForText segmenter: until the process has loaded the full
+// dictionary, a subset built once for all of them is several times cheaper
+// than loading it. A cold search highlights its hits this way.
+func AnalyzeAll(texts ...string) []analysis.TokenStream {
+	fs := make([]folded, len(texts))
+	var all strings.Builder
+	for i, s := range texts {
+		fs[i] = foldWidth([]byte(s))
+		all.Write(fs[i].text)
+		all.WriteByte('\n')
+	}
+	seg := segment.ForText(all.String())
+	t := New(true)
+	lower := lowercase.NewLowerCaseFilter()
+	out := make([]analysis.TokenStream, len(texts))
+	for i, f := range fs {
+		out[i] = lower.Filter(t.tokenize(seg, f))
+	}
+	return out
+}
+
+func (t *Tokenizer) tokenize(seg *segment.Segmenter, f folded) analysis.TokenStream {
 	text := string(f.text)
-	seg := segment.ForQuery(text)
 	var toks []segment.SearchToken
 	if t.SubWords {
 		toks = seg.SearchTokens(text)
@@ -80,13 +116,15 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		if !tok.Sub {
 			pos++
 		}
-		slab = append(slab, analysis.Token{
+		at := analysis.Token{
 			Term:     buf[tok.Start:tok.End:tok.End],
-			Start:    f.orig(tok.Start),
-			End:      f.orig(tok.End),
 			Position: pos,
 			Type:     tokenType(tok.Text),
-		})
+		}
+		if !t.NoOffsets {
+			at.Start, at.End = f.orig(tok.Start), f.orig(tok.End)
+		}
+		slab = append(slab, at)
 	}
 	stream := make(analysis.TokenStream, len(slab))
 	for i := range slab {
@@ -122,6 +160,11 @@ func TokenizerConstructor(map[string]interface{}, *registry.Cache) (analysis.Tok
 	return New(true), nil
 }
 
+// PositionsTokenizerConstructor builds the tokenizer without offsets for the registry.
+func PositionsTokenizerConstructor(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
+	return &Tokenizer{SubWords: true, NoOffsets: true}, nil
+}
+
 // QueryTokenizerConstructor builds the query tokenizer for the registry.
 func QueryTokenizerConstructor(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
 	return New(false), nil
@@ -130,6 +173,11 @@ func QueryTokenizerConstructor(map[string]interface{}, *registry.Cache) (analysi
 // AnalyzerConstructor builds the Name analyzer for the registry.
 func AnalyzerConstructor(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
 	return build(cache, TokenizerName)
+}
+
+// PositionsAnalyzerConstructor builds the PositionsName analyzer for the registry.
+func PositionsAnalyzerConstructor(_ map[string]interface{}, cache *registry.Cache) (analysis.Analyzer, error) {
+	return build(cache, PositionsTokenizerName)
 }
 
 // QueryAnalyzerConstructor builds the QueryName analyzer for the registry.
@@ -151,8 +199,10 @@ func build(cache *registry.Cache, tokenizer string) (analysis.Analyzer, error) {
 
 func init() {
 	must(registry.RegisterTokenizer(TokenizerName, TokenizerConstructor))
+	must(registry.RegisterTokenizer(PositionsTokenizerName, PositionsTokenizerConstructor))
 	must(registry.RegisterTokenizer(QueryTokenizerName, QueryTokenizerConstructor))
 	must(registry.RegisterAnalyzer(Name, AnalyzerConstructor))
+	must(registry.RegisterAnalyzer(PositionsName, PositionsAnalyzerConstructor))
 	must(registry.RegisterAnalyzer(QueryName, QueryAnalyzerConstructor))
 }
 

@@ -64,6 +64,38 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+// TestPositionsMatchName: PositionsName is Name without offsets, so a
+// highlighter can take the offsets of an indexed position from Name.
+func TestPositionsMatchName(t *testing.T) {
+	for _, text := range []string{docKewei, docRepub, docLatin, docRepeat, "", "，。"} {
+		with, without := analyze(t, Name, text), analyze(t, PositionsName, text)
+		if len(with) != len(without) {
+			t.Fatalf("%q: %d tokens with offsets, %d without", text, len(with), len(without))
+		}
+		for i := range with {
+			w := with[i]
+			w.Start, w.End = 0, 0
+			if without[i] != w {
+				t.Errorf("%q token %d: got %v, want %v", text, i, without[i], w)
+			}
+		}
+	}
+}
+
+// TestAnalyzeAll: texts analyzed together come out as each alone.
+func TestAnalyzeAll(t *testing.T) {
+	texts := []string{docKewei, docRepub, docLatin, docRepeat, "", "ＡＢＣ的２０２５年"}
+	for i, got := range AnalyzeAll(texts...) {
+		var have []tok
+		for _, x := range got {
+			have = append(have, tok{string(x.Term), x.Start, x.End, x.Position})
+		}
+		if want := analyze(t, Name, texts[i]); !slices.Equal(have, want) {
+			t.Errorf("%q:\ngot  %v\nwant %v", texts[i], have, want)
+		}
+	}
+}
+
 const (
 	docKewei  = "上海市科委副主任翟金国9日表示，上海市新材料产业将聚力建设3大创新高地。"
 	docRepub  = "中华人民共和国成立以来，大学生人数不断增长。"
