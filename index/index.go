@@ -15,8 +15,9 @@ import (
 
 // Index is an open zhnews index.
 type Index struct {
-	b   bleve.Index
-	dir string
+	b    bleve.Index
+	dir  string
+	cols columnCache // facet values of the newest snapshot searched
 }
 
 // ErrNotFound reports a document id that is not in the index.

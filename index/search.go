@@ -86,17 +86,18 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	size = min(size, MaxPageSize)
 	page := max(r.Page, 1)
 	t0 := time.Now()
-	// The first pass ranks and counts every match and builds the facets,
-	// without term locations; the second asks for locations, and so
+	// The first pass ranks and counts every match and notes them for the
+	// facets (see facets.go), without term locations; the second asks for locations, and so
 	// snippets, of the shown hits only. Collecting locations for all of
 	// thousands of matches would cost more than the search itself.
-	req := bleve.NewSearchRequestOptions(q, size, (page-1)*size, false)
-	req.Fields = []string{FieldTitle, FieldPublished, FieldSource, FieldPath, FieldURL}
+	var rec *matchRecorder
+	var rq query.Query = q
 	if r.Facets {
-		for f, n := range facetSizes {
-			req.AddFacet(f, bleve.NewFacetRequest(f, n))
-		}
+		rec = &matchRecorder{Query: q, cache: &x.cols}
+		rq = rec
 	}
+	req := bleve.NewSearchRequestOptions(rq, size, (page-1)*size, false)
+	req.Fields = []string{FieldTitle, FieldPublished, FieldSource, FieldPath, FieldURL}
 	res, err := x.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
@@ -111,7 +112,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Hits = append(out.Hits, hitOf(h, r.Highlight != ""))
 	}
 	if r.Facets {
-		out.Facets = facetsOf(res.Facets)
+		out.Facets = rec.facets()
 	}
 	out.TookMS = float64(time.Since(t0).Microseconds()) / 1000
 	return out, nil

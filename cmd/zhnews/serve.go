@@ -17,7 +17,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/zhnews/zhnews/extract/segment"
 	"github.com/zhnews/zhnews/index"
 	"github.com/zhnews/zhnews/index/web"
 	"github.com/zhnews/zhnews/pipeline"
@@ -55,9 +54,6 @@ func (c *serveCmd) Run(ctx context.Context, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	// A server highlights hits all day: load the full dictionary once, in
-	// the background, rather than a subset for each of its first searches.
-	go segment.Default()
 	srv := web.New(nil, web.Options{Logger: slog.Default(), Original: c.openOriginal})
 	if _, err := srv.Reload(c.indexDir); err != nil {
 		return err

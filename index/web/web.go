@@ -19,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/zhnews/zhnews/extract/segment"
 	"github.com/zhnews/zhnews/index"
 	"github.com/zhnews/zhnews/pipeline"
 )
@@ -91,6 +92,10 @@ func New(b Backend, opt Options) *Server {
 	if opt.MaxSearches <= 0 {
 		opt.MaxSearches = 2 * runtime.NumCPU()
 	}
+	// A server highlights the hits of search after search: it loads the
+	// full dictionary once, in the background, instead of building a
+	// subset for each of its first searches (see segment.ForText).
+	go segment.Default()
 	s := &Server{opt: opt, b: b, tmpl: parseTemplates(), slots: make(chan struct{}, opt.MaxSearches)}
 	switch {
 	case opt.CacheSize == 0:
