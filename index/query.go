@@ -193,11 +193,7 @@ func clauseQuery(c clause) query.Query {
 			q.SetBoost(boost)
 			return q
 		}
-		q := query.NewMatchPhraseQuery(c.text)
-		q.Analyzer = analyzer.QueryName
-		q.SetField(field)
-		q.SetBoost(boost)
-		return q
+		return newPhraseQuery(c.text, field, analyzer.QueryName, boost)
 	}
 	switch c.field {
 	case "":

@@ -1,0 +1,87 @@
+package index
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/zhnews/zhnews/index/analyzer"
+	"github.com/zhnews/zhnews/pipeline"
+)
+
+// TestPhraseMatchesBleve: phraseQuery finds the documents bleve's
+// MatchPhraseQuery finds, with the same scores and the same term
+// locations, on random texts over a small vocabulary.
+func TestPhraseMatchesBleve(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	vocab := []string{"上海", "新", "材料", "产业", "集群", "科委", "的", "创新", "。"}
+	text := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(vocab[rng.IntN(len(vocab))])
+		}
+		return b.String()
+	}
+	var recs []pipeline.Record
+	for i := range 200 {
+		recs = append(recs, pipeline.Record{ID: fmt.Sprint(i), Path: fmt.Sprint(i), Title: text(4), Body: text(rng.IntN(60) + 1)})
+	}
+	x := indexOf(t, recs)
+	phrases := []string{"新材料", "上海新材料产业", "科委科委", "产业集群", "的的", "集群上海", "创新。材料", "没有这个"}
+	for range 30 {
+		phrases = append(phrases, text(rng.IntN(3)+2))
+	}
+	for _, p := range phrases {
+		for _, field := range []string{FieldBody, FieldTitle} {
+			want := query.NewMatchPhraseQuery(p)
+			want.Analyzer = analyzer.QueryName
+			want.SetField(field)
+			want.SetBoost(1.5)
+			got := newPhraseQuery(p, field, analyzer.QueryName, 1.5)
+			a, b := hitsOf(t, x, want), hitsOf(t, x, got)
+			if !slices.Equal(a, b) {
+				t.Errorf("%s:%q\ngot  %v\nwant %v", field, p, b, a)
+			}
+		}
+	}
+}
+
+// hitsOf returns every hit of q as "id score [term@pos ...]".
+func hitsOf(t *testing.T, x *Index, q query.Query) []string {
+	t.Helper()
+	req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
+	req.IncludeLocations = true
+	res, err := x.b.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, fmt.Sprintf("%s %.6f %v", h.ID, h.Score, locations(h.Locations)))
+	}
+	slices.Sort(out)
+	return out
+}
+
+func locations(ftlm search.FieldTermLocationMap) []string {
+	seen := map[string]bool{}
+	var out []string
+	for f, tlm := range ftlm {
+		for term, locs := range tlm {
+			for _, l := range locs {
+				if s := fmt.Sprintf("%s:%s@%d", f, term, l.Pos); !seen[s] {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
