@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/zhnews/zhnews/pipeline"
@@ -43,8 +44,17 @@ func Open(dir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open index %q: %w", dir, err)
 	}
+	if m, ok := b.Mapping().(*mapping.IndexMappingImpl); ok && !m.FieldMappingForPath(FieldDoc).Store {
+		b.Close()
+		return nil, fmt.Errorf("cannot write to index %q: %w", dir, ErrOldIndex)
+	}
 	return &Index{b: b, dir: dir}, nil
 }
+
+// ErrOldIndex reports an index made by a zhnews that stored articles
+// another way. It can still be searched, but new articles would lose their
+// stored form in it: ingest into a new index folder.
+var ErrOldIndex = errors.New("made by an older zhnews that stored articles differently; search it, or ingest into a new index folder")
 
 // exists tells whether dir holds an index.
 func exists(dir string) bool {

@@ -4,9 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/pipeline"
@@ -263,6 +267,28 @@ func TestRecordRoundTripSpans(t *testing.T) {
 	if string(have) != string(want) {
 		t.Errorf("round trip:\ngot  %s\nwant %s", have, want)
 	}
+}
+
+// TestOldIndexNotWritten: an index whose mapping has no FieldDoc (made
+// before it) opens for search but not for writing, where new articles
+// would lose their stored form.
+func TestOldIndexNotWritten(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "old")
+	m := NewMapping().(*mapping.IndexMappingImpl)
+	delete(m.DefaultMapping.Properties, FieldDoc)
+	b, err := bleve.New(dir, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrOldIndex) {
+		t.Errorf("Open: got %v, want ErrOldIndex", err)
+	}
+	x, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatalf("OpenReadOnly: %v", err)
+	}
+	x.Close()
 }
 
 // TestLegacyRecord: an index written before FieldDoc kept the record as

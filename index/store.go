@@ -208,6 +208,10 @@ func (s *Store) begin() error {
 	}
 	x, err := Open(dst)
 	if err != nil {
+		os.RemoveAll(dst)
+		if errors.Is(err, ErrOldIndex) {
+			return fmt.Errorf("cannot write to index %q: %w", s.dir, ErrOldIndex)
+		}
 		return err
 	}
 	s.x, s.w = x, x.NewWriter()
