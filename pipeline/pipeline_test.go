@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -149,6 +150,35 @@ func TestSpansFoldWidthKeepText(t *testing.T) {
 	}
 	if len(dts) != 1 || dts[0].Value != "2025-07-09" {
 		t.Errorf("dates = %+v", dts)
+	}
+}
+
+// TestSpansNotInIdioms: numbers inside an idiom are not figures, the same
+// numbers outside one are.
+func TestSpansNotInIdioms(t *testing.T) {
+	ref, _ := ParseTime("2025-07-09")
+	tests := []struct {
+		text string
+		want []string // figure and date texts
+	}{
+		{"他与从前判若两人。", nil},
+		{"两人合作，一心一意。", []string{"两人"}},
+		{"判若两人的两人，三心二意的3人。", []string{"两人", "3人"}},
+		{"千方百计筹集了3万元。", []string{"3万元"}},
+		{"全身心投入，１２日完成。", []string{"１２日"}},
+	}
+	for _, tt := range tests {
+		_, figs, dts := Spans(tt.text, ref)
+		var got []string
+		for _, f := range figs {
+			got = append(got, f.Text)
+		}
+		for _, d := range dts {
+			got = append(got, d.Text)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -1,11 +1,13 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -284,6 +286,10 @@ func spans(text, folded string, toks []extract.Token, ref time.Time) ([]extract.
 	ents := entities.Extract(folded, toks)
 	figs := figures.Extract(folded)
 	dts := dates.Extract(folded, ref)
+	if idioms := idiomRanges(folded, toks); len(idioms) > 0 {
+		figs = slices.DeleteFunc(figs, func(f extract.Figure) bool { return inside(idioms, f.Start, f.End) })
+		dts = slices.DeleteFunc(dts, func(d extract.Date) bool { return inside(idioms, d.Start, d.End) })
+	}
 	rs := []rune(text)
 	slice := func(s, e int, t *string) {
 		if s >= 0 && e <= len(rs) && s <= e {
@@ -300,6 +306,31 @@ func spans(text, folded string, toks []extract.Token, ref time.Time) ([]extract.
 		slice(dts[i].Start, dts[i].End, &dts[i].Text)
 	}
 	return ents, figs, dts
+}
+
+// idiomRanges returns the code point ranges of the tokens the dictionary
+// tags as idioms (成语, POS i) or set phrases (习用语, POS l). A number or a
+// day inside one is a figure of speech, not a fact: 两人 in 判若两人, 一心
+// in 一心一意.
+func idiomRanges(text string, toks []extract.Token) [][2]int {
+	var out [][2]int
+	runes, at := 0, 0 // code points before byte offset at
+	for _, t := range toks {
+		if t.Pos != "i" && t.Pos != "l" || t.Start < at || t.End > len(text) {
+			continue
+		}
+		runes += utf8.RuneCountInString(text[at:t.Start])
+		n := utf8.RuneCountInString(text[t.Start:t.End])
+		out = append(out, [2]int{runes, runes + n})
+		runes, at = runes+n, t.End
+	}
+	return out
+}
+
+// inside reports whether [start, end) lies within one of the ranges.
+func inside(ranges [][2]int, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(ranges, start, func(r [2]int, s int) int { return cmp.Compare(r[1], s+1) })
+	return i < len(ranges) && ranges[i][0] <= start && end <= ranges[i][1]
 }
 
 // fold applies width folding for processing when it keeps the rune count,
