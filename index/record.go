@@ -24,12 +24,14 @@ import (
 // of its size; DEFLATE takes it to 0.54, and the field is read only for
 // the article page and the snippets of the shown hits.
 type storedRecord struct {
-	ID        string            `json:"id,omitempty"`   // legacy only
-	Path      string            `json:"path,omitempty"` // legacy only
-	URL       string            `json:"url,omitempty"`
-	Title     string            `json:"title,omitempty"`
+	// Stored fields of their own, in JSON only in legacy records.
+	ID     string `json:"id,omitempty"`
+	Path   string `json:"path,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title,omitempty"`
+	Source string `json:"source,omitempty"`
+
 	Published string            `json:"published,omitempty"`
-	Source    string            `json:"source,omitempty"`
 	Authors   []string          `json:"authors,omitempty"`
 	Script    string            `json:"script,omitempty"`
 	Body      string            `json:"body,omitempty"`
@@ -117,10 +119,7 @@ func decodeStored(blob string, s *storedRecord) error {
 	}
 	r := flate.NewReader(strings.NewReader(blob[1:]))
 	defer r.Close()
-	if err := json.NewDecoder(r).Decode(s); err != nil {
-		return err
-	}
-	return nil
+	return json.NewDecoder(r).Decode(s)
 }
 
 // storedBody returns the body kept in a document's stored fields.
