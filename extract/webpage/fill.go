@@ -132,6 +132,9 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 			p.Source = visibleSource(t)
 		}
 	}
+	if p.Source == "" {
+		p.Source = datelineSource(l, near)
+	}
 	p.Authors = notSource(p.Authors, p.Source)
 }
 

@@ -23,6 +23,10 @@ var (
 	suffixes  = mustLines("rules/suffixes.txt")
 	related   = mustSet("rules/related.txt")
 	nonNames  = mustSet("rules/nonnames.txt")
+	// nonSources are 来源 values that name no outlet.
+	nonSources = mustSet("rules/nonsources.txt")
+	// outletEnds are endings of a bare outlet name in a dateline.
+	outletEnds = mustLines("rules/outletends.txt")
 )
 
 // readLines returns the non-comment lines of an embedded rule file with their
