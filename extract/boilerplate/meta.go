@@ -191,6 +191,7 @@ func siteOf(opt Options, pm pageMeta) string {
 // "本报" and similar self-references return site, which may be empty.
 func agencyFrom(prefix, site string) string {
 	prefix = strings.TrimFunc(prefix, isSpace)
+	prefix = strings.TrimPrefix(strings.TrimPrefix(prefix, "据"), "據") // 据财联社9月26日消息
 	best := ""
 	for _, a := range agencies {
 		if strings.HasPrefix(prefix, a) && len(a) > len(best) {
@@ -217,7 +218,9 @@ func agencyFrom(prefix, site string) string {
 var (
 	roleWords = `记者|記者|通讯员|通訊員|实习生|實習生|实习记者|實習記者|特约记者|特約記者|摄影|攝影|撰文|撰稿|作者|文字|编译|編譯|文|图|圖`
 	bylineRe  = regexp.MustCompile(`^([^\s。，,]{0,16}?)(` + roleWords + `)(\s*[:：/／]\s*|\s+)([\p{Han}·]{2,10}(?:[\s、,，]+[\p{Han}·]{2,10}){0,5})\s*(摄影报道|攝影報導|报道|報導|摄|攝|报道组|/[^\s]{0,8})?$`)
-	nameCut   = regexp.MustCompile(`(摄影报道|攝影報導|报道|報導|摄影|攝影|摄|攝)$`)
+	// nameCut drops what follows a name in a byline: 报道, 摄, and the
+	// compiler's note of 记者陈智 整合 (整合, 整理, 综合).
+	nameCut   = regexp.MustCompile(`(摄影报道|攝影報導|报道|報導|摄影|攝影|摄|攝|整合|整理|综合|綜合)$`)
 	namesSep  = regexp.MustCompile(`[\s、,，]+`)
 	roleSplit = regexp.MustCompile(`(` + roleWords + `)`)
 )
@@ -233,16 +236,30 @@ func isBylineLine(s string, n int) bool {
 }
 
 // bylineNames returns the person names of a byline: the names after every
-// role word, with "报道" and "摄" endings cut.
+// role word, with "报道" endings cut. Photo credits name photographers, not
+// authors: names after 摄影/图 and names followed by 摄 (张三 摄, 摄影：李四)
+// are left out, while 摄影报道 (a reporter's photo story) keeps its names.
 func bylineNames(s string) []string {
 	s = strings.Trim(strings.TrimFunc(s, isSpace), "()（）[]【】")
 	parts := roleSplit.Split(s, -1)
+	roles := roleSplit.FindAllString(s, -1)
 	if len(parts) < 2 {
-		parts = []string{"", s}
+		parts, roles = []string{"", s}, []string{""}
 	}
 	var out []string
-	for _, p := range parts[1:] {
+	for k, p := range parts[1:] {
+		next := ""
+		if k+2 < len(parts) {
+			next = strings.TrimFunc(parts[k+2], isSpace)
+		}
+		// 摄影：李四 credits a photographer; so does 张三 摄影 closing the line.
+		if photoRole(roles[k]) || k+1 < len(roles) && (roles[k+1] == "摄影" || roles[k+1] == "攝影") && next == "" {
+			continue
+		}
 		p = strings.TrimLeft(p, ":：/／ \u3000")
+		if photoTail.MatchString(p) {
+			continue // 通讯员刘娟 摄
+		}
 		for _, f := range namesSep.Split(p, -1) {
 			f = nameCut.ReplaceAllString(f, "")
 			if isName(f) {
@@ -251,6 +268,14 @@ func bylineNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// photoTail matches a name part that ends in a photo credit: 张三 摄, 张三摄.
+var photoTail = regexp.MustCompile(`[\p{Han}·](?:\s*)(?:摄|攝)\s*$`)
+
+// photoRole reports a role word that credits a picture.
+func photoRole(r string) bool {
+	return r == "摄影" || r == "攝影" || r == "图" || r == "圖"
 }
 
 // isName reports a plausible Chinese personal name: 2-4 Han characters, or a

@@ -137,3 +137,42 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"通讯员 王晋焱 周琴", "王晋焱,周琴"},
+		{"南京晨报/爱南京记者 卢斌 摄影报道", "卢斌"},
+		{"（记者 陈静）", "陈静"},
+		{"10月4日，旅游专列开往襄阳。 通讯员刘娟 摄", ""},
+		{"中新社记者 贾天勇 摄", ""},
+		{"摄影：产品经理", ""},
+		{"记者 张三 摄影", ""},
+		{"文/李四 图/王五", "李四"},
+		{"记者 张三 通讯员 李四 摄", "张三"},
+		{"（记者陈智 整合）", "陈智"},
+		{"记者 王五整理", "王五"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := strings.Join(bylineNames(tc.in), ","); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAgencyFrom(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"中新网上海", "中新网"},
+		{"据财联社", "财联社"},
+		{"本报", "新京报"},
+		{"今天", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := agencyFrom(tc.in, "新京报"); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
