@@ -115,11 +115,18 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 		}
 	}
 	near := nearBody(l, body)
-	switch seen := visibleDate(l, near); {
+	switch seen := visibleDate(l, near, m.modified); {
 	case p.Published == "":
 		p.Published = seen
 	case len(p.Published) == 10 && len(seen) > 10 && seen[:10] == p.Published:
 		p.Published = seen // the page shows the time of the day its metadata gives
+	case len(p.Published) > 16:
+		// Metadata often holds the time the page was generated or
+		// indexed; the dateline under the headline, on the same day, is
+		// the time the article was published.
+		if head := headDate(l, body); len(head) > 16 && head[:10] == p.Published[:10] && head[11:16] != p.Published[11:16] {
+			p.Published = head
+		}
 	}
 	p.Authors = metaAuthors(m.authors)
 	p.Source = cleanSource(m.source)
@@ -185,15 +192,58 @@ func nearBody(l *layout, body []*block) []int {
 	return out
 }
 
-// visibleDate finds the dateline near the body, else the first date on the page.
-func visibleDate(l *layout, near []int) string {
+// headDate returns the date and time of the dateline among the lines just
+// above the body, or "".
+func headDate(l *layout, body []*block) string {
+	if len(body) == 0 {
+		return ""
+	}
+	for i := range l.blocks {
+		if &l.blocks[i] != body[0] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			b := &l.blocks[j]
+			if b.chars > 80 || copyrightLine(b.text) || updateLine(b.text) {
+				continue
+			}
+			if d := findDate(b.text); d != "" {
+				return d
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// visibleDate finds the dateline near the body (an update time only when
+// there is no other), then a year-less publish label dated by known, else
+// the first date on the page.
+func visibleDate(l *layout, near []int, known []string) string {
+	updated := ""
 	for _, i := range near {
 		b := &l.blocks[i]
 		if b.chars > 80 || copyrightLine(b.text) {
 			continue
 		}
-		if d := findDate(b.text); d != "" {
+		d := findDate(b.text)
+		switch {
+		case d != "" && updateLine(b.text):
+			if updated == "" {
+				updated = d
+			}
+		case d != "":
 			return d
+		}
+	}
+	if updated != "" {
+		return updated
+	}
+	for _, i := range near {
+		if b := &l.blocks[i]; b.chars <= 80 {
+			if d := shortDate(b.text, known); d != "" {
+				return d
+			}
 		}
 	}
 	for i := range l.blocks {

@@ -15,6 +15,7 @@ import (
 type pageMeta struct {
 	ogTitle, title string
 	dates          []string // raw publish times from meta, JSON-LD and <time>
+	modified       []string // raw update times: never the publish time, but they date a year-less dateline
 	authors        []string
 	source         string
 }
@@ -27,6 +28,13 @@ var dateMetaKeys = map[string]bool{
 	"dcterms.created": true, "dcterms.issued": true, "date": true, "sailthru.date": true,
 	"og:release_date": true, "article:create_at": true, "og:time": true, "releasedate": true,
 	"apub:time": true, "parsely-pub-date": true, "created": true, "firstpublishedtime": true,
+}
+
+// modifiedMetaKeys are meta name/property/itemprop values that hold the time
+// of the last update.
+var modifiedMetaKeys = map[string]bool{
+	"article:modified_time": true, "og:updated_time": true, "datemodified": true, "dateupdate": true,
+	"lastmod": true, "last-modified": true, "dcterms.modified": true,
 }
 
 var authorMetaKeys = map[string]bool{
@@ -86,6 +94,8 @@ func (m *pageMeta) readTag(n *html.Node) {
 		}
 	case dateMetaKeys[key]:
 		m.dates = append(m.dates, val)
+	case modifiedMetaKeys[key]:
+		m.modified = append(m.modified, val)
 	case authorMetaKeys[key]:
 		if !strings.Contains(val, "http") {
 			m.authors = append(m.authors, val)
@@ -124,6 +134,9 @@ func readJSONLD(text string, m *pageMeta) {
 		case map[string]any:
 			if d, ok := x["datePublished"].(string); ok {
 				m.dates = append(m.dates, d)
+			}
+			if d, ok := x["dateModified"].(string); ok {
+				m.modified = append(m.modified, d)
 			}
 			if a, ok := x["author"]; ok {
 				m.authors = append(m.authors, jsonNames(a)...)

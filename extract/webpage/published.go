@@ -136,3 +136,46 @@ func hasYear(text string) bool {
 	}
 	return false
 }
+
+// shortDateline matches a publish label with a date that lacks the century
+// or the year, often run into its time: 发布时间：09-3022:46 (30 September,
+// 22:46), 发布时间：18-03-0823:16.
+var shortDateline = regexp.MustCompile(`(?:发布时间|發布時間|发表时间|發表時間|发布于|發布於|发表于|發表於)\s*[:：]?\s*(?:(\d{2})-)?(\d{2})-(\d{2})\s*(\d{2})[:：](\d{2})`)
+
+// shortDate reads a shortDateline in text. A two-digit year is taken as
+// 20YY; a missing year comes from the first of known (times the page gives
+// elsewhere, such as its update time) on the same month and day. It returns
+// "" when no year can be found.
+func shortDate(text string, known []string) string {
+	g := shortDateline.FindStringSubmatch(width.Fold.String(text))
+	if g == nil {
+		return ""
+	}
+	year := ""
+	if g[1] != "" {
+		year = "20" + g[1]
+	}
+	for _, k := range known {
+		if year != "" {
+			break
+		}
+		if d := metaDate(k); len(d) >= 10 && d[5:7] == g[2] && d[8:10] == g[3] {
+			year = d[:4]
+		}
+	}
+	if year == "" {
+		return ""
+	}
+	return normDate([]string{"", year, g[2], g[3], g[4], g[5], ""})
+}
+
+// updateLine reports a line that gives the time of the last update, not of
+// publication (最后更新: 2019-09-07 09:27:48).
+func updateLine(s string) bool {
+	for _, w := range updateWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

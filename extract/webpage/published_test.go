@@ -45,3 +45,40 @@ func TestMetaDate(t *testing.T) {
 		})
 	}
 }
+
+func TestShortDate(t *testing.T) {
+	known := []string{"2019-09-30 22:46:13"}
+	tests := []struct{ in, want string }{
+		{"发布时间：09-3022:46青岛软媒网络科技有限公司", "2019-09-30T22:46:00+08:00"},
+		{"发布时间：18-03-0823:16", "2018-03-08T23:16:00+08:00"},
+		{"发布时间：10-0812:00", ""}, // no year on the page for 8 October
+		{"发布时间：09-30 22:46", "2019-09-30T22:46:00+08:00"},
+		{"第09-30页 22:46", ""},
+		{"发布时间：13-4522:46", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := shortDate(tt.in, known); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUpdateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"最后更新: 2019-09-07 09:27:48", true},
+		{"更新时间：2024-03-29", true},
+		{"2019-09-07 09:25:09 来源：观察者网", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := updateLine(tt.in); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -27,6 +27,8 @@ var (
 	nonSources = mustSet("rules/nonsources.txt")
 	// outletEnds are endings of a bare outlet name in a dateline.
 	outletEnds = mustLines("rules/outletends.txt")
+	// updateWords mark a dateline as an update time.
+	updateWords = mustLines("rules/updatewords.txt")
 )
 
 // readLines returns the non-comment lines of an embedded rule file with their
