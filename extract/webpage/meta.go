@@ -183,26 +183,55 @@ func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 	}
 	best, bestLen := "", 0
 	title, og := strings.ReplaceAll(m.title, " ", ""), strings.ReplaceAll(m.ogTitle, " ", "")
+	t := stripSuffix(full)
+	head := strings.ReplaceAll(t, " ", "")
+	first := firstIndex(l, body)
 	for i := range l.blocks {
 		b := &l.blocks[i]
-		if !b.heading || b.chars < 4 || b.chars <= bestLen || b.link*2 > b.chars || b.chars > 200 {
+		if !titleLine(b, i, first, utf8.RuneCountInString(head)) || b.chars <= bestLen {
 			continue
 		}
-		t := strings.ReplaceAll(b.text, " ", "")
-		if strings.Contains(title, t) || strings.Contains(og, t) {
+		s := strings.ReplaceAll(b.text, " ", "")
+		if strings.Contains(title, s) || strings.Contains(og, s) {
 			best, bestLen = b.text, b.chars
 		}
 	}
 	if best != "" {
 		return best
 	}
-	t := stripSuffix(full)
 	if t == "" || utf8.RuneCountInString(t) <= 4 || (utf8.RuneCountInString(t) <= 16 && siteSuffix(t)) {
 		if h := headingBefore(l, body); h != "" {
 			return h
 		}
 	}
 	return t
+}
+
+// titleLine reports a block that may be the headline when the <title> holds
+// it: a heading or a title-classed line, or a long enough line just above
+// the body (first is the body's first block, -1 for none; size the length of
+// the <title> without its site names).
+func titleLine(b *block, i, first, size int) bool {
+	if b.chars < 4 || b.link*2 > b.chars || b.chars > 200 {
+		return false
+	}
+	if b.heading || b.reason == "title" {
+		return true
+	}
+	return first >= 0 && i < first && i >= first-6 && b.chars >= 8 && 2*b.chars >= size
+}
+
+// firstIndex returns the index of the body's first block in l, or -1.
+func firstIndex(l *layout, body []*block) int {
+	if len(body) == 0 {
+		return -1
+	}
+	for i := range l.blocks {
+		if &l.blocks[i] == body[0] {
+			return i
+		}
+	}
+	return -1
 }
 
 // headingBefore returns the nearest heading in the lines just before the
