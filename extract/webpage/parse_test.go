@@ -149,7 +149,7 @@ func TestParseMeta(t *testing.T) {
 			"会议召开", "2019-09-30T22:46:00+08:00", "", nil},
 		{"outlet on the line above the dateline, channel menu item ignored",
 			page(`<title>会议召开</title>`, `<div class="nav"><a href="/a">时政新闻</a></div><h1>会议召开</h1><div>石佳/中国青年报</div><div>2024-03-29 09:10 时政新闻</div>`+body),
-			"会议召开", "2024-03-29T09:10:00+08:00", "中国青年报", nil},
+			"会议召开", "2024-03-29T09:10:00+08:00", "中国青年报", []string{"石佳"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,10 +14,14 @@ var (
 	// heading, not a byline); 记者 and 通讯员 often run into the name.
 	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|本報|新华社|新華社|中新社|中央社|见习|實習|实习|特约|特約|专栏|專欄|` + outletBefore + `)` +
 		`(?:(?:记者|記者|通讯员|通訊員)\s*[:：]?|(?:作者|撰文|编译|編譯)(?:\s*[:：/／]|\s)|(?:文|执笔|執筆)\s*[/／:：])\s*` +
-		`([\p{Han}·]{2,4}(?:[ 　、，,]+[\p{Han}·]{2,4})*|[A-Za-z][\w&]{1,20})(?:$|[\s，,、。；;）)】\]|/])`)
+		`([\p{Han}·]{2,4}(?:[ 　、，,]+[\p{Han}·]{2,4})*|[A-Za-z][\w&]{1,20})(?:$|[\s，,、。；;）)】\]|/]|发自|發自)`)
 	// outletBefore is an outlet name glued to 记者 (澎湃新闻记者 X): a few Han
 	// characters ending like a paper, a site, an agency or a newsroom.
-	outletBefore = `[\p{Han}]{1,8}(?:报|報|网|網|社|新闻|新聞|电视台|電視台|客户端|客戶端)`
+	outletBefore = `[\p{Han}]{1,8}(?:报|報|网|網|社|新闻|新聞|台|客户端|客戶端)`
+	// barByline finds 作者X as a field of a line split by bars: … | 作者魏星.
+	barByline = regexp.MustCompile(`[|｜]\s*(?:作者|記者|记者)\s*([\p{Han}·]{2,4}|[A-Za-z][\w]{1,20})\s*$`)
+	// nameOutlet finds a reporter line of name and outlet: 石佳/中国青年报.
+	nameOutlet = regexp.MustCompile(`^([\p{Han}·]{2,4})\s*[/／]\s*([\p{Han}]{2,12})$`)
 	// credit finds 来源：X, 转自：X, 稿源：X.
 	credit = regexp.MustCompile(`(?:来源|來源|转自|轉自|稿源|出处|出處)(?:于|於)?\s*[:：]\s*([\p{Han}A-Za-z][^\s|｜/=<>"']{1,29})`)
 	// bareCredit finds 来源X as a field of a line split by bars, where the
@@ -33,10 +37,16 @@ func bylineAuthors(line string) []string {
 	if !strings.Contains(line, "者") && !strings.Contains(line, "员") && !strings.Contains(line, "員") &&
 		!strings.Contains(line, "撰文") && !strings.Contains(line, "译") && !strings.Contains(line, "譯") && !strings.Contains(line, "文") &&
 		!strings.Contains(line, "执笔") && !strings.Contains(line, "執筆") {
+		if strings.ContainsAny(line, "/／") {
+			return barAuthor(line)
+		}
 		return nil // the regexp is slow; most lines name no one
 	}
 	loc := byline.FindStringSubmatchIndex(line)
-	if loc == nil || photoCredit(line[loc[3]:]) {
+	if loc == nil {
+		return barAuthor(line)
+	}
+	if photoCredit(line[loc[3]:]) {
 		return nil
 	}
 	var out []string
@@ -56,6 +66,19 @@ func bylineAuthors(line string) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// barAuthor reads the author of a line whose fields are split by bars
+// (作者魏星 as the last field) or of a name/outlet line (石佳/中国青年报).
+func barAuthor(line string) []string {
+	line = strings.TrimSpace(line)
+	if m := barByline.FindStringSubmatch(line); m != nil && !nonName(m[1]) {
+		return []string{m[1]}
+	}
+	if m := nameOutlet.FindStringSubmatch(line); m != nil && outletName(m[2]) && !outletName(m[1]) && !nonName(m[1]) {
+		return []string{m[1]}
+	}
+	return nil
 }
 
 // photoCredit reports the rest of a line after a name that makes the name a
