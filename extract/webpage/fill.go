@@ -142,6 +142,9 @@ func fillMeta(p *Page, m *pageMeta, l *layout, body []*block) {
 	if p.Source == "" {
 		p.Source = datelineSource(l, near)
 	}
+	if len(p.Authors) == 0 && len(body) > 0 {
+		p.Authors = tailAuthors(body[len(body)-1].text)
+	}
 	p.Authors = notSource(p.Authors, p.Source)
 }
 

@@ -20,6 +20,9 @@ var (
 	outletBefore = `[\p{Han}]{1,8}(?:报|報|网|網|社|新闻|新聞|台|客户端|客戶端)`
 	// barByline finds 作者X as a field of a line split by bars: … | 作者魏星.
 	barByline = regexp.MustCompile(`[|｜]\s*(?:作者|記者|记者)\s*([\p{Han}·]{2,4}|[A-Za-z][\w]{1,20})\s*$`)
+	// tailByline finds a name in brackets closing an article after its last
+	// sentence: …举行。（张巨峰）.
+	tailByline = regexp.MustCompile(`[。！？!?”"]\s*[（(]\s*([\p{Han}]{2,3})\s*[）)]$`)
 	// nameOutlet finds a reporter line of name and outlet: 石佳/中国青年报.
 	nameOutlet = regexp.MustCompile(`^([\p{Han}·]{2,4})\s*[/／]\s*([\p{Han}]{2,12})$`)
 	// credit finds 来源：X, 转自：X, 稿源：X.
@@ -275,4 +278,25 @@ func outletName(f string) bool {
 		}
 	}
 	return false
+}
+
+// tailAuthors returns the reporter a closing bracket names at the end of
+// the article's last paragraph (…举行。（张巨峰）), or nil. The name must
+// open with a common surname (rules/surnames.txt); brackets with several
+// names are left alone, as they also list people the article is about.
+func tailAuthors(last string) []string {
+	t := strings.TrimSpace(last)
+	if !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return nil
+	}
+	m := tailByline.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	n := m[1]
+	r, _ := utf8.DecodeRuneInString(n)
+	if !surnames[r] || nonName(n) || outletName(n) {
+		return nil
+	}
+	return []string{n}
 }

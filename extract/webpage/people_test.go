@@ -155,3 +155,27 @@ func TestBareOutlet(t *testing.T) {
 		})
 	}
 }
+
+func TestTailAuthors(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）", []string{"张巨峰"}},
+		{"一位自甘穷酸的外科医生。（袁源）", []string{"袁源"}},
+		{"全文到此结束。（完）", nil},
+		{"故事还没有结束。（待续）", nil},
+		{"会议在京举行。（新华社）", nil},
+		{"我们去了王府井（北京）", nil},
+		{"会议在京举行。（上海）", nil},
+		{"佳节。（常书香 马丹阳 ）", nil},
+		{"张巨峰说的话（张巨峰）还在耳边", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := tailAuthors(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -29,6 +29,8 @@ var (
 	outletEnds = mustLines("rules/outletends.txt")
 	// updateWords mark a dateline as an update time.
 	updateWords = mustLines("rules/updatewords.txt")
+	// surnames are common surnames, for bare names closing an article.
+	surnames = mustRunes("rules/surnames.txt")
 )
 
 // readLines returns the non-comment lines of an embedded rule file with their
@@ -71,6 +73,21 @@ func mustSet(name string) map[string]bool {
 	m := map[string]bool{}
 	for _, l := range mustLines(name) {
 		m[l] = true
+	}
+	return m
+}
+
+// mustRunes reads a rule file of single characters, several a line.
+func mustRunes(name string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range mustLines(name) {
+		for _, f := range strings.Fields(l) {
+			r := []rune(f)
+			if len(r) != 1 {
+				panic(fmt.Sprintf("%s: want one character, got %q", name, f))
+			}
+			m[r[0]] = true
+		}
 	}
 	return m
 }
