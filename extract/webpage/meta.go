@@ -174,8 +174,10 @@ func cleanSpace(s string) string {
 var titleSeps = regexp.MustCompile(`\s*(?:[_|｜–—»«<>]|--|－|\s-\s|-)\s*`)
 
 // chooseTitle prefers a heading that the <title> or og:title contains, then
-// the <title> without its site suffixes, unless that is only a site name and
-// a heading stands just before the body.
+// a title-classed line or a line just above the body that is the <title>
+// without a site name stripSuffix cannot see, then the <title> without its
+// site suffixes, unless that is only a site name and a heading stands just
+// before the body.
 func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 	full := m.ogTitle
 	if full == "" {
@@ -183,21 +185,22 @@ func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 	}
 	best, bestLen := "", 0
 	title, og := strings.ReplaceAll(m.title, " ", ""), strings.ReplaceAll(m.ogTitle, " ", "")
-	t := stripSuffix(full)
-	head := strings.ReplaceAll(t, " ", "")
-	first := firstIndex(l, body)
 	for i := range l.blocks {
 		b := &l.blocks[i]
-		if !titleLine(b, i, first, utf8.RuneCountInString(head)) || b.chars <= bestLen {
+		if !b.heading || b.chars < 4 || b.chars <= bestLen || b.link*2 > b.chars || b.chars > 200 {
 			continue
 		}
-		s := strings.ReplaceAll(b.text, " ", "")
-		if strings.Contains(title, s) || strings.Contains(og, s) {
+		t := strings.ReplaceAll(b.text, " ", "")
+		if strings.Contains(title, t) || strings.Contains(og, t) {
 			best, bestLen = b.text, b.chars
 		}
 	}
 	if best != "" {
 		return best
+	}
+	t := stripSuffix(full)
+	if h := lineInTitle(l, body, t); h != "" {
+		return h
 	}
 	if t == "" || utf8.RuneCountInString(t) <= 4 || (utf8.RuneCountInString(t) <= 16 && siteSuffix(t)) {
 		if h := headingBefore(l, body); h != "" {
@@ -207,18 +210,56 @@ func chooseTitle(m *pageMeta, l *layout, body []*block) string {
 	return t
 }
 
-// titleLine reports a block that may be the headline when the <title> holds
-// it: a heading or a title-classed line, or a long enough line just above
-// the body (first is the body's first block, -1 for none; size the length of
-// the <title> without its site names).
-func titleLine(b *block, i, first, size int) bool {
-	if b.chars < 4 || b.link*2 > b.chars || b.chars > 200 {
+// lineInTitle returns a title-classed line, or a line among the six above
+// the body, that is title less a site name: one after a space
+// (…工作 东区办事处) or one before "--", "_" or "|" (明日股市预测--…). The
+// name must read as a site name or stand in the page's copyright line. It
+// returns "" when there is none.
+func lineInTitle(l *layout, body []*block, title string) string {
+	first := firstIndex(l, body)
+	for i := range l.blocks {
+		b := &l.blocks[i]
+		if b.chars < 8 || b.link*2 > b.chars || b.chars > 200 ||
+			!(b.reason == "title" || first >= 0 && i < first && i >= first-6) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(title, b.text); ok && siteRest(l, rest, " ", false) {
+			return b.text
+		}
+		if rest, ok := strings.CutSuffix(title, b.text); ok && prefixSep(rest) && siteRest(l, rest, "-_|｜", true) {
+			return b.text
+		}
+	}
+	return ""
+}
+
+// prefixSep reports a site name prefix ended by a separator that sets off a
+// site rather than a topic: "--", "_" or "|" (not " - ", as in 人名 - 维基百科).
+func prefixSep(rest string) bool {
+	r := strings.TrimRight(rest, " ")
+	return strings.HasSuffix(r, "--") || strings.HasSuffix(r, "_") || strings.HasSuffix(r, "|") || strings.HasSuffix(r, "｜")
+}
+
+// siteRest reports whether rest, the part of a <title> beside the headline,
+// is a site name set off by one of the characters in seps: a name with a
+// site ending, one the page's copyright line or a 来源 line gives, or, when
+// loose, any short name without punctuation (the separators say enough).
+func siteRest(l *layout, rest, seps string, loose bool) bool {
+	name := strings.TrimSpace(strings.Trim(rest, " "+seps))
+	if name == "" || !strings.ContainsAny(rest, seps) || utf8.RuneCountInString(name) > 20 ||
+		strings.ContainsAny(name, "，。！？：；“”,!?") {
 		return false
 	}
-	if b.heading || b.reason == "title" {
+	if siteSuffix(name) || loose && siteName(name) {
 		return true
 	}
-	return first >= 0 && i < first && i >= first-6 && b.chars >= 8 && 2*b.chars >= size
+	for i := range l.blocks {
+		t := l.blocks[i].text
+		if copyrightLine(t) && strings.Contains(t, name) || visibleSource(t) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // firstIndex returns the index of the body's first block in l, or -1.
