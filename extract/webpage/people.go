@@ -8,10 +8,13 @@ import (
 )
 
 var (
-	// byline finds the names after 记者, 作者, 通讯员, 撰文 or 文/ in a short
-	// line; the names must end at a space, punctuation or the end of the line.
-	// 作者, 撰文 and 编译 need a separator or a space (作者最新文章 is a
-	// heading, not a byline); 记者 and 通讯员 often run into the name.
+	// byline finds the names after 记者, 作者, 通讯员, 撰文, 文/ or 执笔/ in
+	// a short line; the names must end at a space, punctuation, 发自 or the
+	// end of the line. 作者, 撰文 and 编译 need a separator or a space
+	// (作者最新文章 is a heading, not a byline); 记者 and 通讯员 often run
+	// into the name. The role must follow a non-Han character, a known
+	// prefix or an outlet name (澎湃新闻记者, 证券时报网作者：), so that
+	// 向记者表示 is no byline.
 	byline = regexp.MustCompile(`(?:^|[^\p{Han}]|本报|本報|新华社|新華社|中新社|中央社|见习|實習|实习|特约|特約|专栏|專欄|` + outletBefore + `)` +
 		`(?:(?:记者|記者|通讯员|通訊員)\s*[:：]?|(?:作者|撰文|编译|編譯)(?:\s*[:：/／]|\s)|(?:文|执笔|執筆)\s*[/／:：])\s*` +
 		`([\p{Han}·]{2,4}(?:[ 　、，,]+[\p{Han}·]{2,4})*|[A-Za-z][\w&]{1,20})(?:$|[\s，,、。；;）)】\]|/]|发自|發自)`)
