@@ -47,7 +47,7 @@ func Parse(page string) (*Page, error) {
 	top := l.best()
 	sel := l.selection(top)
 	p := &Page{}
-	body := l.split(sel, l.inherited(top))
+	body := l.dropCaptions(l.split(sel, l.inherited(top)))
 	p.Title = chooseTitle(m, l, body)
 	p.Paragraphs = trimEdges(body, p)
 	p.Removed = l.removed()
