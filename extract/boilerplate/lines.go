@@ -21,11 +21,15 @@ type line struct {
 	text   string
 	kind   kind
 	reason string
-	hard   bool // a hard junk line ends the body
-	n      int  // length in runes
-	gap    bool // one or more blank lines came before it
-	lead   lead // for prose: whether it opens like a news article
+	hard   bool   // a hard junk line ends the body
+	n      int    // length in runes
+	gap    bool   // one or more blank lines came before it
+	lead   lead   // for prose: whether it opens like a news article
+	link   string // a "back to the home page" link cut off its end (cutHomeLink)
 }
+
+// full is the line as the page had it, with any link cut off its end.
+func (l line) full() string { return l.text + l.link }
 
 // lead says how a paragraph opens.
 type lead int8
@@ -61,11 +65,29 @@ func splitLines(text string) []line {
 			continue
 		}
 		for _, p := range splitParagraphs(t) {
-			out = append(out, line{text: p, n: utf8.RuneCountInString(p), gap: gap})
+			p, link := cutHomeLink(p)
+			out = append(out, line{text: p, n: utf8.RuneCountInString(p), gap: gap, link: link})
 			gap = false
 		}
 	}
 	return out
+}
+
+// homeLinkRe is a paragraph of prose with a link back to the site's home
+// page glued to its end: "…仍将持续。返回腾讯网首页>>".
+var homeLinkRe = regexp.MustCompile(`^(.{30,}[。！？”」』])\s*((返回|回到|返回到)[^。！？>»]{0,12}(首页|首頁|主页|主頁|频道|頻道)\s*(>>|》》|»|＞＞|>)?)$`)
+
+// cutHomeLink cuts a home-page link off the end of a prose paragraph, so
+// the "…>>" of the link does not make the paragraph a related-list item.
+func cutHomeLink(s string) (text, link string) {
+	if !strings.Contains(s, "返回") && !strings.Contains(s, "回到") {
+		return s, ""
+	}
+	m := homeLinkRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	return s[:m[3]], s[m[3]:]
 }
 
 // isSpace reports white space, including the ideographic space and NBSP.
@@ -268,7 +290,7 @@ func isMenu(s string) bool {
 	seps := len(items) - 1
 	if seps < 1 {
 		items = strings.FieldsFunc(s, isSpace)
-		if len(items) < 3 {
+		if len(items) < 3 || spacedHeading(s, items) || codeLine(s) {
 			return false
 		}
 	}
@@ -283,6 +305,36 @@ func isMenu(s string) bool {
 		}
 	}
 	return true
+}
+
+// headingOpenRe opens a numbered heading: "第一章", "第三节", "第十条".
+var headingOpenRe = regexp.MustCompile(`^第\s*[一二三四五六七八九十百零〇\d]+\s*[章节節条條编編部篇卷回]`)
+
+// spacedHeading reports a heading set with spaces between its characters
+// ("第一章 总 则", "前 言"), not a menu: it opens like a numbered heading,
+// or most of its items are single characters.
+func spacedHeading(s string, items []string) bool {
+	if headingOpenRe.MatchString(s) {
+		return true
+	}
+	single := 0
+	for _, it := range items {
+		if utf8.RuneCountInString(it) == 1 {
+			single++
+		}
+	}
+	return single*2 > len(items)
+}
+
+// codeLine reports a line of program code ("if not data:", "x = f(y)"):
+// no Han characters, and the marks of code.
+func codeLine(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return false
+		}
+	}
+	return strings.ContainsAny(s, ":=()[]{}'\"")
 }
 
 var metaWords = regexp.MustCompile(`来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|字号|字號|评论|評論|分享`)
