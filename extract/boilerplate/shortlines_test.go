@@ -21,6 +21,8 @@ func TestShortArticleLines(t *testing.T) {
 		{"home link on a paragraph", "转型之路，道阻且长。可以预见的是，第三方数据行业的整顿仍将持续下去。返回腾讯网首页>>",
 			"转型之路，道阻且长。可以预见的是，第三方数据行业的整顿仍将持续下去。", "返回腾讯网首页>>", ReasonNav},
 
+		{"field list with a slash", "文化/体育、教育和卫生", "文化/体育、教育和卫生", "", ""},
+		{"byline of several pen names", "执笔/叨叨姐、胡一刀&李小飞刀", "", "执笔/叨叨姐、胡一刀&李小飞刀", ReasonByline},
 		{"space menu", "网站首页 新闻中心 图片频道 联系我们", "", "网站首页 新闻中心 图片频道 联系我们", ReasonNav},
 		{"english menu", "Home News Sports About", "", "Home News Sports About", ReasonNav},
 		{"app label", "新华社客户端", "", "新华社客户端", ReasonPromo},

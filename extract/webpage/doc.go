@@ -21,7 +21,9 @@
 // lines at its ends (rules/metalines.txt). Picture captions leave it too: a
 // short line right after an <img> that carries a photo credit, sits in a
 // <figcaption> or caption-classed element (rules/captions.txt), or is a
-// centered or bare label (see captions.go).
+// centered or bare label (see captions.go). A heading that opens the body
+// and stands over a dateline is the headline, and so is the title with a
+// short badge before it ("原创 标题"); both leave as "title".
 //
 // Removed reasons: "nav", "header", "footer", "sidebar", "comment",
 // "related", "share", "ad" (from the container's tag, class or id),
