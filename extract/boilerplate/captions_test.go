@@ -26,6 +26,10 @@ func TestCaptionAndFurnitureLines(t *testing.T) {
 		{"picture is", "图为工人在车间里检修设备。", ReasonCaption},
 		{"file photo", "资料图", ReasonCaption},
 		{"picture from", "▲图片来自视频截图。", ReasonCaption},
+		{"agency photographer in brackets", "9月7日，游客在景区游览。（新华社记者 李贺 摄）", ReasonCaption},
+		{"picture source in brackets", "游客在景区游览（图片来源：视觉中国）", ReasonCaption},
+		{"figure note", "图：2019年各月销量走势", ReasonCaption},
+		{"read the original", "点击“阅读原文”", ReasonPromo},
 		{"original title", "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", ReasonMeta},
 		{"original title of this article", "本文原标题：《定了！广州南沙邮轮母港即将开通！》", ReasonMeta},
 		{"originally titled", "（原题为《新年伊始，习近平的重要文章谈了啥？》）", ReasonMeta},
@@ -75,6 +79,8 @@ func TestCaptionRulesKeepProse(t *testing.T) {
 		{"browser in prose", "专家提醒，浏览器弹出的中奖信息不要轻信。"},
 		{"byline with photo stays a byline", "本报记者 刘洋 摄"},
 		{"subheading", "第一章 总则"},
+		{"figure in prose", "图书馆今年新增藏书两万册，读者可以在网上预约借阅。"},
+		{"news source in brackets", "这是本届赛事首次在中国举办。（来源：新华社）"},
 		{"arrows of a diagram", "↓　　　　　　↓"},
 		{"box drawing", "└→"},
 		{"file photo over a headline", "资料图：无性婚姻能走多远？"},
@@ -90,5 +96,13 @@ func TestCaptionRulesKeepProse(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLoneCaptions: a photo story whose text is its captions keeps them.
+func TestLoneCaptions(t *testing.T) {
+	a := FromText(lines("游客在景区游览。（新华社记者 李贺 摄）", "市民在公园里晨练。（视觉中国）"), Options{})[0]
+	if len(a.Paragraphs) != 2 {
+		t.Errorf("got %q, want both captions kept as the body", a.Paragraphs)
 	}
 }

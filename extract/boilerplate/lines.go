@@ -228,12 +228,36 @@ func classify(ls []line) {
 	}
 	markTables(ls)
 	markCounters(ls)
+	keepLoneCaptions(ls)
+}
+
+// keepLoneCaptions reads caption lines as text again when the page has
+// less other prose than captions: a photo story whose captions are its
+// article.
+func keepLoneCaptions(ls []line) {
+	prose, caps := 0, 0
+	for _, l := range ls {
+		switch {
+		case l.kind == kindContent:
+			prose += l.n
+		case l.reason == ReasonCaption:
+			caps += l.n
+		}
+	}
+	if prose >= caps {
+		return
+	}
+	for i := range ls {
+		if ls[i].reason == ReasonCaption {
+			ls[i].reason, ls[i].hard = "", false
+			textKind(&ls[i])
+		}
+	}
 }
 
 func classifyOne(l *line) {
-	prose := isProse(l.text, l.n)
 	sentence := isSentence(l.text)
-	var ok [128]bool
+	var ok [maxLineRules]bool
 	if l.n <= 400 { // longer lines pass only rules without a length limit
 		ruleIndex.candidates(l.text, ok[:])
 	}
@@ -261,7 +285,12 @@ func classifyOne(l *line) {
 		l.kind, l.reason = kindJunk, ReasonNav
 		return
 	}
-	if prose && !isSuffixedTitle(l.text, l.n) {
+	textKind(l)
+}
+
+// textKind sets the kind of a line that is not junk: prose or short.
+func textKind(l *line) {
+	if isProse(l.text, l.n) && !isSuffixedTitle(l.text, l.n) {
 		l.kind = kindContent
 		l.lead = leadOf(l.text)
 		return
