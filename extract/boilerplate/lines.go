@@ -73,21 +73,27 @@ func splitLines(text string) []line {
 	return out
 }
 
-// homeLinkRe is a paragraph of prose with a link back to the site's home
-// page glued to its end: "…仍将持续。返回腾讯网首页>>".
-var homeLinkRe = regexp.MustCompile(`^(.{30,}[。！？”」』])\s*((返回|回到|返回到)[^。！？>»]{0,12}(首页|首頁|主页|主頁|频道|頻道)\s*(>>|》》|»|＞＞|>)?)$`)
+// homeLinkRe is a link back to the site's home page glued after the last
+// sentence of a paragraph: "…仍将持续。返回腾讯网首页>>".
+var homeLinkRe = regexp.MustCompile(`[。！？”」』]\s*((返回|回到)[^。！？>»]{0,12}(首页|首頁|主页|主頁|频道|頻道)\s*(>>|》》|»|＞＞|>)?)$`)
 
-// cutHomeLink cuts a home-page link off the end of a prose paragraph, so
-// the "…>>" of the link does not make the paragraph a related-list item.
+// cutHomeLink cuts a home-page link off the end of a prose paragraph of at
+// least 30 runes, so the "…>>" of the link does not make the paragraph a
+// related-list item. Only the end of s is searched.
 func cutHomeLink(s string) (text, link string) {
-	if !strings.Contains(s, "返回") && !strings.Contains(s, "回到") {
+	off := max(0, len(s)-120)
+	for off > 0 && !utf8.RuneStart(s[off]) {
+		off--
+	}
+	tail := s[off:]
+	if !strings.Contains(tail, "返回") && !strings.Contains(tail, "回到") {
 		return s, ""
 	}
-	m := homeLinkRe.FindStringSubmatchIndex(s)
-	if m == nil {
+	m := homeLinkRe.FindStringSubmatchIndex(tail)
+	if m == nil || utf8.RuneCountInString(s[:off+m[2]]) < 30 {
 		return s, ""
 	}
-	return s[:m[3]], s[m[3]:]
+	return strings.TrimRightFunc(s[:off+m[2]], isSpace), s[off+m[2]:]
 }
 
 // isSpace reports white space, including the ideographic space and NBSP.
