@@ -88,13 +88,15 @@ func pixels(v string) int {
 
 var (
 	// creditRe finds the marks of a caption: a photo credit or screenshot
-	// note at the end, a caption opener ("图为", "▲", "图/X", "摄影："), a
-	// note on the article's pictures, or a source in brackets after the
-	// caption's sentence ("…。（BBC）"; not a date). "资料图：X" opens a
-	// headline set over a file photo as often as a caption.
+	// note at the end, a caption opener ("图为", "▲", "图/X", "摄影："), or
+	// a note on the article's pictures. "资料图：X" opens a headline set
+	// over a file photo as often as a caption.
 	creditRe = regexp.MustCompile(`(摄|攝|供图|供圖|截图|截圖|资料图片?|資料圖片?|视觉中国|視覺中國|东方IC|東方IC|图虫创意|圖蟲創意|新华社发|新華社發|\s(图|圖))\s*[)）]?[。.]?(\s+\S{1,8})?$` +
 		`|^[▲△]|^(图|圖|图片|圖片|图源|圖源|摄影|攝影)\s*[/／:：|｜]|^(图为|圖為|图片来自|圖片來自)` +
-		`|(本文|文中)(图片|圖片|配图|配圖)|[。！]\s*[(（][^()（）\d]{1,12}[)）]$`)
+		`|(本文|文中)(图片|圖片|配图|配圖)`)
+	// bracketSourceRe is a source in brackets after a caption's sentence:
+	// "…“老年人运动场”。（BBC）".
+	bracketSourceRe = regexp.MustCompile(`[。！]\s*[(（]([^()（）\d]{1,12})[)）]$`)
 	// numberedRe opens a numbered heading: "一、", "（二）", "3.", "第四章".
 	numberedRe = regexp.MustCompile(`^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．\s]|第[一二三四五六七八九十百\d]+)`)
 )
@@ -141,7 +143,7 @@ func (l *layout) captionLike(b *block, afterCaption bool) bool {
 		return stops <= 3
 	case b.chars > 80 || stops > 2:
 		return false
-	case creditRe.MatchString(t):
+	case creditRe.MatchString(t) || bracketSource(t):
 		return true
 	case b.bold || numberedRe.MatchString(t):
 		return false
@@ -170,4 +172,23 @@ func (l *layout) centered(b *block) bool {
 		}
 	}
 	return false
+}
+
+// notSourceWords in brackets closing a paragraph make it an end mark, a
+// byline or a source line of the article, not a caption's credit.
+var notSourceWords = []string{"完", "終", "终", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "编辑", "編輯", "责编", "責編", "来源", "來源"}
+
+// bracketSource reports a caption sentence closed by a source in brackets
+// ("…。（BBC）"); not a date, an end mark ("（完）") or a byline.
+func bracketSource(t string) bool {
+	m := bracketSourceRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	for _, w := range notSourceWords {
+		if strings.Contains(m[1], w) {
+			return false
+		}
+	}
+	return true
 }

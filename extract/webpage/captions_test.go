@@ -37,6 +37,8 @@ func TestCaptions(t *testing.T) {
 		{"label after a divider", `<div><img src="/d.gif" height="12" width="114"></div><p>冰洞。</p>`, "冰洞。", false},
 		{"label with no picture", `<p align="center">华坚鞋业生产车间</p>`, "华坚鞋业生产车间", false},
 		{"credit words without a picture", `<p>雨游黄鹤楼照样开心。城市摄影队 周斌 摄</p>`, "", false},
+		{"end mark after a picture", img + `<p>该项目预计年底完工。（完）</p>`, "该项目预计年底完工。（完）", false},
+		{"reporter in brackets after a picture", img + `<p>该项目预计年底完工。（记者 张三）</p>`, "该项目预计年底完工。（记者 张三）", false},
 		{"date in brackets after a picture", img + `<p>此条目需要修正。 (2020年4月17日)</p>`, "此条目需要修正。 (2020年4月17日)", false},
 	}
 	for _, tt := range tests {
