@@ -191,7 +191,7 @@ func removeRange(ls []line, from, to int, def string, titleAt int) []extract.Rem
 		} else if r == "" {
 			r = def
 		}
-		out = append(out, extract.Removed{Text: ls[i].text, Reason: r})
+		out = append(out, extract.Removed{Text: ls[i].full(), Reason: r})
 	}
 	return out
 }
@@ -215,7 +215,7 @@ func tailReasons(ls []line, from, to int) []extract.Removed {
 			r = ReasonFooter
 		}
 		prev = r
-		out = append(out, extract.Removed{Text: ls[i].text, Reason: r})
+		out = append(out, extract.Removed{Text: ls[i].full(), Reason: r})
 	}
 	return out
 }
@@ -247,11 +247,14 @@ func fillBody(a *Article, ls []line, sg segment, dates *page, html bool) {
 			if l.reason == ReasonMeta && a.Source == "" {
 				a.Source = sourceFrom(l.text)
 			}
-			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: l.reason})
+			a.Removed = append(a.Removed, extract.Removed{Text: l.full(), Reason: l.reason})
 		case !html && i > last && l.kind == kindShort:
-			a.Removed = append(a.Removed, extract.Removed{Text: l.text, Reason: ReasonFooter})
+			a.Removed = append(a.Removed, extract.Removed{Text: l.full(), Reason: ReasonFooter})
 		default:
 			addParagraph(a, l.text, dates)
+			if l.link != "" {
+				a.Removed = append(a.Removed, extract.Removed{Text: strings.TrimFunc(l.link, isSpace), Reason: ReasonNav})
+			}
 		}
 	}
 	tail := tailReasons(ls, sg.end, sg.next)

@@ -49,6 +49,8 @@
 //	byline       "通讯员 X Y", "X记者 Y 摄影报道" (names go to Authors)
 //	injected     content-farm fragments spun from the title's bigrams
 //	comment      reader comment threads: headers, reply/like/report counters
+//	caption      picture captions and photo credits: "（视觉中国）", "X供图",
+//	             "资料图", "图/X", "图为...", "...。记者 X 摄"
 package boilerplate
 
 import (
@@ -60,7 +62,7 @@ var Reasons = []string{
 	ReasonBreadcrumb, ReasonNav, ReasonTitleRepeat, ReasonMeta, ReasonRelated,
 	ReasonTicker, ReasonSpam, ReasonCounter, ReasonDisclaimer, ReasonPromo,
 	ReasonEditor, ReasonEndmark, ReasonFooter, ReasonByline, ReasonInjected,
-	ReasonComment,
+	ReasonComment, ReasonCaption,
 }
 
 // Removal reasons; see the package documentation.
@@ -81,6 +83,7 @@ const (
 	ReasonByline      = "byline"
 	ReasonInjected    = "injected"
 	ReasonComment     = "comment"
+	ReasonCaption     = "caption"
 )
 
 func validReason(r string) bool {

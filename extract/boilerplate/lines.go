@@ -21,11 +21,15 @@ type line struct {
 	text   string
 	kind   kind
 	reason string
-	hard   bool // a hard junk line ends the body
-	n      int  // length in runes
-	gap    bool // one or more blank lines came before it
-	lead   lead // for prose: whether it opens like a news article
+	hard   bool   // a hard junk line ends the body
+	n      int    // length in runes
+	gap    bool   // one or more blank lines came before it
+	lead   lead   // for prose: whether it opens like a news article
+	link   string // a "back to the home page" link cut off its end (cutHomeLink)
 }
+
+// full is the line as the page had it, with any link cut off its end.
+func (l line) full() string { return l.text + l.link }
 
 // lead says how a paragraph opens.
 type lead int8
@@ -61,11 +65,35 @@ func splitLines(text string) []line {
 			continue
 		}
 		for _, p := range splitParagraphs(t) {
-			out = append(out, line{text: p, n: utf8.RuneCountInString(p), gap: gap})
+			p, link := cutHomeLink(p)
+			out = append(out, line{text: p, n: utf8.RuneCountInString(p), gap: gap, link: link})
 			gap = false
 		}
 	}
 	return out
+}
+
+// homeLinkRe is a link back to the site's home page glued after the last
+// sentence of a paragraph: "…仍将持续。返回腾讯网首页>>".
+var homeLinkRe = regexp.MustCompile(`[。！？”」』]\s*((返回|回到)[^。！？>»]{0,12}(首页|首頁|主页|主頁|频道|頻道)\s*(>>|》》|»|＞＞|>)?)$`)
+
+// cutHomeLink cuts a home-page link off the end of a prose paragraph of at
+// least 30 runes, so the "…>>" of the link does not make the paragraph a
+// related-list item. Only the end of s is searched.
+func cutHomeLink(s string) (text, link string) {
+	off := max(0, len(s)-120)
+	for off > 0 && !utf8.RuneStart(s[off]) {
+		off--
+	}
+	tail := s[off:]
+	if !strings.Contains(tail, "返回") && !strings.Contains(tail, "回到") {
+		return s, ""
+	}
+	m := homeLinkRe.FindStringSubmatchIndex(tail)
+	if m == nil || utf8.RuneCountInString(s[:off+m[2]]) < 30 {
+		return s, ""
+	}
+	return strings.TrimRightFunc(s[:off+m[2]], isSpace), s[off+m[2]:]
 }
 
 // isSpace reports white space, including the ideographic space and NBSP.
@@ -206,12 +234,36 @@ func classify(ls []line) {
 	}
 	markTables(ls)
 	markCounters(ls)
+	keepLoneCaptions(ls)
+}
+
+// keepLoneCaptions reads caption lines as text again when the page has
+// less other prose than captions: a photo story whose captions are its
+// article.
+func keepLoneCaptions(ls []line) {
+	prose, caps := 0, 0
+	for _, l := range ls {
+		switch {
+		case l.kind == kindContent:
+			prose += l.n
+		case l.reason == ReasonCaption:
+			caps += l.n
+		}
+	}
+	if prose >= caps {
+		return
+	}
+	for i := range ls {
+		if ls[i].reason == ReasonCaption {
+			ls[i].reason, ls[i].hard = "", false
+			textKind(&ls[i])
+		}
+	}
 }
 
 func classifyOne(l *line) {
-	prose := isProse(l.text, l.n)
 	sentence := isSentence(l.text)
-	var ok [128]bool
+	var ok [maxLineRules]bool
 	if l.n <= 400 { // longer lines pass only rules without a length limit
 		ruleIndex.candidates(l.text, ok[:])
 	}
@@ -239,7 +291,12 @@ func classifyOne(l *line) {
 		l.kind, l.reason = kindJunk, ReasonNav
 		return
 	}
-	if prose && !isSuffixedTitle(l.text, l.n) {
+	textKind(l)
+}
+
+// textKind sets the kind of a line that is not junk: prose or short.
+func textKind(l *line) {
+	if isProse(l.text, l.n) && !isSuffixedTitle(l.text, l.n) {
 		l.kind = kindContent
 		l.lead = leadOf(l.text)
 		return
@@ -268,7 +325,7 @@ func isMenu(s string) bool {
 	seps := len(items) - 1
 	if seps < 1 {
 		items = strings.FieldsFunc(s, isSpace)
-		if len(items) < 3 {
+		if len(items) < 3 || spacedHeading(s, items) || codeLine(s) {
 			return false
 		}
 	}
@@ -283,6 +340,36 @@ func isMenu(s string) bool {
 		}
 	}
 	return true
+}
+
+// headingOpenRe opens a numbered heading: "第一章", "第三节", "第十条".
+var headingOpenRe = regexp.MustCompile(`^第\s*[一二三四五六七八九十百零〇\d]+\s*[章节節条條编編部篇卷回]`)
+
+// spacedHeading reports a heading set with spaces between its characters
+// ("第一章 总 则", "前 言"), not a menu: it opens like a numbered heading,
+// or most of its items are single characters.
+func spacedHeading(s string, items []string) bool {
+	if headingOpenRe.MatchString(s) {
+		return true
+	}
+	single := 0
+	for _, it := range items {
+		if utf8.RuneCountInString(it) == 1 {
+			single++
+		}
+	}
+	return single*2 > len(items)
+}
+
+// codeLine reports a line of program code ("if not data:", "x = f(y)"):
+// no Han characters, and the marks of code.
+func codeLine(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return false
+		}
+	}
+	return strings.ContainsAny(s, ":=()[]{}'\"")
 }
 
 var metaWords = regexp.MustCompile(`来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|阅读|閱讀|发布|發布|字号|字號|评论|評論|分享`)

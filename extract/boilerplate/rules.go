@@ -65,8 +65,15 @@ func parseLineRules(name string) ([]lineRule, error) {
 	return compileLineRules(name, lines)
 }
 
+// maxLineRules is how many line rules the prefilter can index: classifyOne
+// marks candidate rules in an array of this size.
+const maxLineRules = 256
+
 // compileLineRules compiles the lines of the rule file name.
 func compileLineRules(name string, lines []ruleLine) ([]lineRule, error) {
+	if len(lines) > maxLineRules {
+		return nil, fmt.Errorf("%s: %d rules, more than the %d the prefilter indexes", name, len(lines), maxLineRules)
+	}
 	var out []lineRule
 	for _, l := range lines {
 		f := strings.SplitN(l.text, " ", 3)

@@ -11,6 +11,7 @@ func TestRuleFileErrors(t *testing.T) {
 		{"maxLen", "nav x ^a", "x.txt:1: bad maxLen"},
 		{"reason", "\n\nnope 10 ^a", "x.txt:3: unknown reason \"nope\""},
 		{"regexp", "nav 10 ^(a", "x.txt:1: error parsing regexp"},
+		{"too many", strings.Repeat("nav 10 ^a\n", maxLineRules+1), "x.txt: 257 rules"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -19,19 +19,24 @@ type block struct {
 	reason  string // innermost class/id or tag hint of an ancestor
 	heading bool   // inside h1-h6
 	removed string // why the block left the body, "" while it is in
+	// Where a caption would be: an image came just before the block's
+	// text, the text sits in a <figcaption> or caption-classed element,
+	// and whether it opens in bold.
+	afterImg, inCaption, bold bool
 }
 
 // element is what the content finder knows about one element of the DOM.
 type element struct {
-	node   *html.Node
-	parent int // element index, -1 for the root
-	end    int // index of the last element in this subtree
-	chars  int
-	links  int // non-space runes inside links
-	score  float64
-	hint   string // reason from its own tag, class or id
-	para   bool   // a paragraph-like tag whose score goes to its parent
-	link   bool   // an <a> with an href
+	node    *html.Node
+	parent  int // element index, -1 for the root
+	end     int // index of the last element in this subtree
+	chars   int
+	links   int // non-space runes inside links
+	score   float64
+	hint    string // reason from its own tag, class or id
+	para    bool   // a paragraph-like tag whose score goes to its parent
+	link    bool   // an <a> with an href
+	caption bool   // a <figcaption> or an element classed as a caption
 }
 
 // blockTags end a text block when they open or close.
@@ -93,7 +98,11 @@ type walker struct {
 	reason            string // hint in force where the current block's text began
 	heading           bool
 	inLink, inHeading int
-	inPre             int      // inside <pre>, where a newline ends a line
+	inPre             int // inside <pre>, where a newline ends a line
+	inCaption, inBold int
+	imgPending        bool // an image came after the last block's text began
+	afterImg, caption bool // what held where the current block's text began
+	bold              bool
 	hints             []string // hints of the open elements that have one
 	owners            []int    // open block-level elements
 	open              []int    // all open elements
@@ -146,10 +155,15 @@ func (w *walker) text(s string) {
 
 // addText adds text without line breaks to the current block.
 func (w *walker) addText(s string) {
-	if w.chars == 0 {
+	first := w.chars == 0
+	if first {
 		w.reason, w.heading = w.hint(), w.inHeading > 0
 	}
 	c, p := appendText(&w.cur, s)
+	if first && c > 0 {
+		w.afterImg, w.imgPending = w.imgPending, false
+		w.caption, w.bold = w.inCaption > 0, w.inBold > 0
+	}
 	w.chars += c
 	w.punc += p
 	if w.inLink > 0 {
@@ -163,14 +177,23 @@ func (w *walker) enter(n *html.Node) {
 		w.flush()
 		return
 	}
+	if n.DataAtom == atom.Img && pictureImg(n) {
+		w.imgPending = true
+	}
 	parent := -1
 	if len(w.open) > 0 {
 		parent = w.open[len(w.open)-1]
 	}
 	e := len(w.l.elems)
 	w.l.elems = append(w.l.elems, element{node: n, parent: parent, hint: elementHint(n),
-		para: paraTags[n.DataAtom], link: isLink(n)})
+		para: paraTags[n.DataAtom], link: isLink(n), caption: captionElement(n)})
 	el := &w.l.elems[e]
+	if el.caption {
+		w.inCaption++
+	}
+	if boldTags[n.DataAtom] {
+		w.inBold++
+	}
 	w.open = append(w.open, e)
 	if el.hint != "" {
 		w.hints = append(w.hints, el.hint)
@@ -206,6 +229,12 @@ func (w *walker) exit(f frame) {
 	if f.n.DataAtom == atom.Pre {
 		w.inPre--
 	}
+	if el.caption {
+		w.inCaption--
+	}
+	if boldTags[f.n.DataAtom] {
+		w.inBold--
+	}
 	if blockTags[f.n.DataAtom] {
 		w.flush()
 		w.owners = w.owners[:len(w.owners)-1]
@@ -234,10 +263,12 @@ func (w *walker) flush() {
 		w.l.blocks = append(w.l.blocks, block{
 			text: strings.TrimSpace(w.cur.String()), chars: w.chars, link: w.link, punct: w.punc,
 			owner: owner, reason: w.reason, heading: w.heading,
+			afterImg: w.afterImg, inCaption: w.caption, bold: w.bold,
 		})
 	}
 	w.cur.Reset()
 	w.chars, w.link, w.punc = 0, 0, 0
+	w.afterImg, w.caption, w.bold = false, false, false
 }
 
 func isHeading(a atom.Atom) bool {

@@ -18,13 +18,18 @@
 // one above; the best container, its siblings that score close to it, and
 // lead paragraphs beside it make the body. The body is then cut at a
 // related-articles heading (rules/related.txt) and trimmed of furniture
-// lines at its ends (rules/metalines.txt).
+// lines at its ends (rules/metalines.txt). Picture captions leave it too: a
+// short line right after an <img> that carries a photo credit, sits in a
+// <figcaption> or caption-classed element (rules/captions.txt), or is a
+// centered or bare label (see captions.go). A heading that opens the body
+// and stands over a dateline is the headline, and so is the title with a
+// short badge before it ("原创 标题"); both leave as "title".
 //
 // Removed reasons: "nav", "header", "footer", "sidebar", "comment",
 // "related", "share", "ad" (from the container's tag, class or id),
 // "links" (a block that is mostly links), "outside-content" (any other
-// block outside the body), and for lines trimmed from the body "title",
-// "meta", "short", "symbols" and "related".
+// block outside the body), and for lines trimmed from the body "caption",
+// "title", "meta", "short", "symbols" and "related".
 //
 // Published comes from <meta>, JSON-LD or <time> first, else from the
 // dateline nearest the body; it is ISO 8601 in +08:00 (a time printed

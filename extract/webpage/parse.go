@@ -3,6 +3,7 @@ package webpage
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -47,11 +48,12 @@ func Parse(page string) (*Page, error) {
 	top := l.best()
 	sel := l.selection(top)
 	p := &Page{}
-	body := l.split(sel, l.inherited(top))
+	found := l.split(sel, l.inherited(top))
+	body := l.dropHeadline(l.dropCaptions(found))
 	p.Title = chooseTitle(m, l, body)
-	p.Paragraphs = trimEdges(body, p)
+	p.Paragraphs = trimEdges(dropBadgedTitle(body, p.Title), p)
 	p.Removed = l.removed()
-	fillMeta(p, m, l, body)
+	fillMeta(p, m, l, found) // bylines and datelines are looked for around the body as found
 	return p, nil
 }
 
@@ -157,4 +159,48 @@ func (l *layout) removed() []extract.Removed {
 		}
 	}
 	return out
+}
+
+// dropHeadline removes a headline that opens the body: a heading followed
+// on the page by a dateline or byline line (in the body or not) is the
+// article's header, whatever the <title> says. Out of the body, it is the heading before it, which the
+// title may come from.
+func (l *layout) dropHeadline(body []*block) []*block {
+	if len(body) < 3 || !body[0].heading || body[0].chars < 6 || body[0].chars > 80 {
+		return body
+	}
+	for i := range l.blocks {
+		if &l.blocks[i] == body[0] {
+			if i+1 < len(l.blocks) && metaLine(l.blocks[i+1].text) {
+				body[0].removed = "title"
+				return body[1:]
+			}
+			break
+		}
+	}
+	return body
+}
+
+// badgeMax is the longest label a site sets before a headline in the same
+// element: "原创", "独家", "置顶".
+const badgeMax = 4
+
+// dropBadgedTitle removes the title repeated at the top of the body with a
+// badge before it ("原创 最不愁吃肉的国家…"), which an exact comparison with
+// the title misses.
+func dropBadgedTitle(body []*block, title string) []*block {
+	t := strings.ReplaceAll(title, " ", "")
+	if utf8.RuneCountInString(t) < 6 {
+		return body
+	}
+	for i := 0; i < len(body) && i < 2; i++ {
+		s := strings.ReplaceAll(body[i].text, " ", "")
+		badge := strings.TrimSuffix(s, t)
+		if badge == s || badge == "" || utf8.RuneCountInString(badge) > badgeMax || strings.ContainsAny(badge, "。，！？：") {
+			continue
+		}
+		body[i].removed = "title"
+		return append(body[:i:i], body[i+1:]...)
+	}
+	return body
 }

@@ -272,3 +272,33 @@ func TestParseConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineInBody checks the headline at the top of the body: a heading
+// followed by a dateline goes, and so does the title with a badge before
+// it; other headings and lead paragraphs stay.
+func TestHeadlineInBody(t *testing.T) {
+	tests := []struct {
+		name, head, top string
+		gone            bool
+	}{
+		{"heading over a dateline", "", `<h5>学术年会在重庆成功举行！</h5><div class="ly">发布时间：2019-05-18 来源：中国地理学会</div>`, true},
+		{"badged title", "<title>最不愁吃肉的国家：顿顿有肉吃</title>", `<h2 class="title"><span>原创</span> 最不愁吃肉的国家：顿顿有肉吃</h2>`, true},
+		{"heading over prose", "", `<h5>学术年会在重庆成功举行</h5>`, false},
+		{"sentence ending with the title", "<title>顿顿有肉吃</title>", `<p>记者走访发现，当地人顿顿有肉吃</p>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(page(tt.head, `<div class="content">`+tt.top+article+`</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			first := ""
+			if len(p.Paragraphs) > 0 {
+				first = p.Paragraphs[0]
+			}
+			if gone := first == articleParas[0]; gone != tt.gone {
+				t.Errorf("got body %q, want the top line gone: %v", p.Paragraphs, tt.gone)
+			}
+		})
+	}
+}
