@@ -31,7 +31,10 @@
 package analyzer
 
 import (
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,9 +90,17 @@ func AnalyzeAll(texts ...string) []analysis.TokenStream {
 	t := New(true)
 	lower := lowercase.NewLowerCaseFilter()
 	out := make([]analysis.TokenStream, len(texts))
-	for i, f := range fs {
-		out[i] = lower.Filter(t.tokenize(seg, f))
+	// The texts are independent: on an idle machine the cores split them.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(fs)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(fs); i = int(next.Add(1) - 1) {
+				out[i] = lower.Filter(t.tokenize(seg, fs[i]))
+			}
+		})
 	}
+	wg.Wait()
 	return out
 }
 

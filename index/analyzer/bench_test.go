@@ -40,3 +40,23 @@ func benchAnalyzer(b *testing.B, name string) {
 
 func BenchmarkAnalyzer(b *testing.B)      { benchAnalyzer(b, Name) }
 func BenchmarkQueryAnalyzer(b *testing.B) { benchAnalyzer(b, QueryName) }
+
+// BenchmarkAnalyzeAll analyzes ten article-sized texts together, as the
+// highlighter does for a page of hits.
+func BenchmarkAnalyzeAll(b *testing.B) {
+	segment.Default()
+	text := []rune(string(seedText(b)))
+	var texts []string
+	for i := range 10 {
+		start := i * len(text) / 10
+		texts = append(texts, string(text[start:min(start+1200, len(text))]))
+	}
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		AnalyzeAll(texts...)
+	}
+}
