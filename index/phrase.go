@@ -13,15 +13,17 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
-// phraseQuery is bleve's MatchPhraseQuery with a cheaper phrase check.
+// phraseQuery is bleve's MatchPhraseQuery, cheaper.
 //
 // Unspaced Chinese is a phrase (新材料 is the words 新 材料 side by side),
 // so phrases are the common query here, not the rare one. Bleve checks a
 // candidate document by turning the flat list of its term locations into
 // maps of maps and walking every path through them; over 20,000 articles
 // where both words occur almost everywhere, that was two thirds of a
-// search. phraseSearcher runs the same conjunction of term searchers (so
-// the same matches and the same scores) and checks the flat list directly.
+// search. Both searchers here score a match by the same conjunction of
+// term searchers as bleve (so the same matches and the same scores):
+// scanSearcher when the search wants no locations (ranking, counts,
+// facets), phraseSearcher when it does (snippets).
 //
 // It handles phrases of one term per position with no gaps, which is what
 // the query analyzer makes of a query; anything else goes to bleve.
@@ -80,7 +82,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		}
 		terms[i] = p[0]
 	}
-	opt.IncludeTermVectors = true
+	wantLocs := opt.IncludeTermVectors
 	ts := make([]search.Searcher, 0, len(terms))
 	closeAll := func() {
 		for _, s := range ts {
@@ -100,14 +102,17 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 		closeAll()
 		return nil, fmt.Errorf("phrase %q: %w", q.text, err)
 	}
-	s := &phraseSearcher{Searcher: must, terms: terms, pos: make([][]uint64, len(terms))}
 	must.SetQueryNorm(1 / math.Sqrt(must.Weight())) // as bleve's PhraseSearcher does
-	return s, nil
+	if !wantLocs {
+		return &scanSearcher{Searcher: must, ctx: ctx, r: r, field: q.field, terms: terms}, nil
+	}
+	return &phraseSearcher{Searcher: must, terms: terms, pos: make([][]uint64, len(terms))}, nil
 }
 
-// phraseSearcher passes on the matches of its conjunction in which the
-// terms occur at consecutive positions, keeping only the locations of
-// those occurrences (they are what a highlighter marks).
+// phraseSearcher serves a phrase search that wants term locations (the
+// snippets of the shown hits): it passes on the matches of its conjunction
+// in which the terms occur at consecutive positions, keeping only the
+// locations of those occurrences, which are what a highlighter marks.
 type phraseSearcher struct {
 	search.Searcher // the conjunction of the terms
 	terms           []string
@@ -182,18 +187,34 @@ func (s *phraseSearcher) matches(d *search.DocumentMatch) bool {
 	if len(s.starts) == 0 {
 		return false
 	}
-	kept := d.FieldTermLocations[:0]
-	for _, l := range d.FieldTermLocations {
-		for i, t := range s.terms {
-			if l.Term != t || l.Location.Pos < uint64(i) {
-				continue
-			}
-			if _, ok := slices.BinarySearch(s.starts, l.Location.Pos-uint64(i)); ok {
+	kept := locs[:0]
+	for start := 0; start < len(locs); {
+		term := locs[start].Term
+		end := start + 1
+		for end < len(locs) && locs[end].Term == term {
+			end++
+		}
+		for _, l := range locs[start:end] {
+			if s.inPhrase(term, l.Location.Pos) {
 				kept = append(kept, l)
-				break
 			}
 		}
+		start = end
 	}
 	d.FieldTermLocations = kept
 	return true
+}
+
+// inPhrase reports whether term at pos is part of an occurrence of the
+// phrase found by matches.
+func (s *phraseSearcher) inPhrase(term string, pos uint64) bool {
+	for i, t := range s.terms {
+		if t != term || pos < uint64(i) {
+			continue
+		}
+		if _, ok := slices.BinarySearch(s.starts, pos-uint64(i)); ok {
+			return true
+		}
+	}
+	return false
 }
