@@ -8,9 +8,12 @@ import (
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/zhnews/zhnews/extract/segment"
+	"github.com/zhnews/zhnews/index/analyzer"
 	"github.com/zhnews/zhnews/pipeline"
 )
 
@@ -107,11 +110,19 @@ type Writer struct {
 	bytes    int
 	MaxDocs  int // documents per batch (default 500)
 	MaxBytes int // body bytes per batch (default 16 MiB)
+
+	body    *analyzer.Tokenizer // the body's, to offer it Input.Tokens
+	offered []string
 }
 
 // NewWriter returns a Writer on x.
 func (x *Index) NewWriter() *Writer {
-	return &Writer{x: x, batch: x.b.NewBatch()}
+	w := &Writer{x: x, batch: x.b.NewBatch()}
+	m := x.b.Mapping()
+	if a, ok := m.AnalyzerNamed(m.AnalyzerNameForPath(FieldBody)).(*analysis.DefaultAnalyzer); ok {
+		w.body, _ = a.Tokenizer.(*analyzer.Tokenizer)
+	}
+	return w
 }
 
 // Input describes the input a record came from, so that a later ingest can
@@ -121,12 +132,22 @@ type Input struct {
 	Hash  string // content hash of the input as read
 	Base  string // id shared by all articles of the input (the first one's)
 	Parts int    // how many articles the input produced
+
+	// Folded and Tokens, when set, are the record's body width-folded and
+	// its segment.SearchTokens, as the pipeline made them (pipeline.Doc):
+	// indexing then does not segment the body a second time.
+	Folded string
+	Tokens []segment.SearchToken
 }
 
 // Add queues a record for indexing. The batch is written when it is full.
 func (w *Writer) Add(rec *pipeline.Record, in Input) error {
 	if err := w.batch.Index(rec.ID, fieldsOf(rec, in)); err != nil {
 		return fmt.Errorf("index %s (%s): %w", rec.ID, rec.Path, err)
+	}
+	if w.body != nil && in.Tokens != nil {
+		w.body.Offer(in.Folded, in.Tokens)
+		w.offered = append(w.offered, in.Folded)
 	}
 	w.bytes += len(rec.Body)
 	if w.batch.Size() >= or(w.MaxDocs, 500) || w.bytes >= or(w.MaxBytes, 16<<20) {
@@ -143,7 +164,12 @@ func (w *Writer) Flush() error {
 	if w.batch.Size() == 0 {
 		return nil
 	}
-	if err := w.x.b.Batch(w.batch); err != nil {
+	err := w.x.b.Batch(w.batch) // analyzes the documents, with what was offered
+	for _, f := range w.offered {
+		w.body.Withdraw(f)
+	}
+	w.offered = w.offered[:0]
+	if err != nil {
 		return fmt.Errorf("write batch to %s: %w", w.x.dir, err)
 	}
 	w.batch.Reset()

@@ -5,14 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"golang.org/x/text/width"
 
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/segment"
 	"github.com/zhnews/zhnews/pipeline"
 )
 
@@ -308,5 +311,41 @@ func TestLegacyRecord(t *testing.T) {
 	}
 	if _, err := recordOf("x", map[string]any{FieldDoc: "\x09junk"}); err == nil {
 		t.Error("unknown stored form read without error")
+	}
+}
+
+// TestOfferedTokens: records indexed with the pipeline's segmentation
+// (Input.Tokens) index as those segmented by the analyzer: same matches,
+// scores and positions.
+func TestOfferedTokens(t *testing.T) {
+	plain := indexOf(t, testRecords)
+	offered, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer offered.Close()
+	w := offered.NewWriter()
+	for i := range testRecords {
+		rec := &testRecords[i]
+		folded := width.Fold.String(rec.Body)
+		in := Input{Hash: "h" + rec.ID, Base: rec.ID, Parts: 1, Folded: folded, Tokens: segment.Default().SearchTokens(folded)}
+		if err := w.Add(rec, in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.offered) != 0 {
+		t.Errorf("%d offers not withdrawn", len(w.offered))
+	}
+	for _, q := range []string{"新材料", "科委", `"产业 创新"`, "上海 -南京", "2023年", "4.4%"} {
+		pq, err := ParseQuery(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := hitsOf(t, plain, pq, true), hitsOf(t, offered, pq, true); !slices.Equal(a, b) {
+			t.Errorf("%s:\noffered %v\nplain   %v", q, b, a)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/segment"
 )
 
 // Format says how a document's raw input is to be read.
@@ -61,8 +62,14 @@ type Doc struct {
 	Figures   []extract.Figure
 	Dates     []extract.Date
 
-	folded string // Body width-folded, from the segment stage to the extract stage
-	seq    int64  // position in the source, for ordered output
+	// Folded is Body width-folded, as the extractors and the index read it,
+	// and SearchTokens its segmentation for a search index (the precise
+	// words of Tokens, each followed by its sub-words). An indexer can use
+	// them instead of segmenting the body a second time.
+	Folded       string
+	SearchTokens []segment.SearchToken
+
+	seq int64 // position in the source, for ordered output
 }
 
 // Hint is metadata a source carries alongside the raw input.

@@ -249,11 +249,17 @@ func (p *Pipeline) convert(d *Doc) error {
 	return nil
 }
 
-// tokenize segments the width-folded body for the extractors'
-// part-of-speech hints; the extract stage reuses the folded text.
+// tokenize segments the width-folded body once: the precise words for the
+// extractors' part-of-speech hints, with their sub-words for an index.
 func tokenize(d *Doc) error {
-	d.folded = fold(d.Body)
-	d.Tokens = segment.Default().Tokens(d.folded)
+	d.Folded = fold(d.Body)
+	d.SearchTokens = segment.Default().SearchTokens(d.Folded)
+	d.Tokens = make([]extract.Token, 0, len(d.SearchTokens))
+	for _, t := range d.SearchTokens {
+		if !t.Sub {
+			d.Tokens = append(d.Tokens, t.Token)
+		}
+	}
 	return nil
 }
 
@@ -266,8 +272,8 @@ func extractSpans(d *Doc) error {
 		when = d.Ref
 	}
 	ref, _ := ParseTime(when)
-	d.Entities, d.Figures, d.Dates = spans(d.Body, d.folded, d.Tokens, ref)
-	d.Tokens, d.folded = nil, "" // only the extractors need them
+	d.Entities, d.Figures, d.Dates = spans(d.Body, d.Folded, d.Tokens, ref)
+	d.Tokens = nil // only the extractors need them
 	return nil
 }
 

@@ -143,7 +143,8 @@ func (c *ingestCmd) ingest(ctx context.Context, store *index.Store, paths []stri
 			}
 		}
 		rec := d.Record()
-		if err := store.Add(&rec, index.Input{Hash: d.Hash, Base: d.BaseID, Parts: d.Parts}); err != nil {
+		in := index.Input{Hash: d.Hash, Base: d.BaseID, Parts: d.Parts, Folded: d.Folded, Tokens: d.SearchTokens}
+		if err := store.Add(&rec, in); err != nil {
 			return err
 		}
 		if jsonl != nil {

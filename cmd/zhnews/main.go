@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 )
@@ -62,7 +63,9 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	stopProfile := startProfile(os.Getenv("ZHNEWS_CPUPROFILE"))
 	err := info.new().Run(ctx, os.Args[2:])
+	stopProfile()
 	if err == nil {
 		return
 	}
@@ -78,6 +81,27 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "zhnews %s: %v\n", info.name, err)
 	os.Exit(1)
+}
+
+// startProfile writes a CPU profile of the command to path, when path is
+// not empty (ZHNEWS_CPUPROFILE=cpu.prof zhnews ingest ...; then
+// go tool pprof cpu.prof). It returns the function that ends it.
+func startProfile(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "zhnews: no CPU profile: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 func usage(w io.Writer) {

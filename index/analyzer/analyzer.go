@@ -61,6 +61,42 @@ type Tokenizer struct {
 	SubWords bool
 	// NoOffsets sets every token's offsets to zero.
 	NoOffsets bool
+
+	mu      sync.RWMutex
+	offered map[string][]segment.SearchToken // see Offer
+}
+
+// Offer gives the tokenizer the search tokens of a text it is about to be
+// asked for, as segment.SearchTokens makes them from the text width-folded
+// (folded), so that it does not segment the text again: the pipeline has
+// segmented every body once already. Withdraw forgets them. A text that
+// folds differently here is segmented as usual.
+func (t *Tokenizer) Offer(folded string, toks []segment.SearchToken) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.offered == nil {
+		t.offered = map[string][]segment.SearchToken{}
+	}
+	t.offered[folded] = toks
+}
+
+// Withdraw forgets what Offer gave for folded.
+func (t *Tokenizer) Withdraw(folded string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.offered, folded)
+}
+
+// searchTokens returns the search tokens of the width-folded text: offered,
+// or made with seg.
+func (t *Tokenizer) searchTokens(seg func() *segment.Segmenter, text []byte) []segment.SearchToken {
+	t.mu.RLock()
+	toks, ok := t.offered[string(text)]
+	t.mu.RUnlock()
+	if ok {
+		return toks
+	}
+	return seg().SearchTokens(string(text))
 }
 
 // New returns a tokenizer; subWords says whether to emit sub-words.
@@ -71,7 +107,7 @@ func New(subWords bool) *Tokenizer {
 // Tokenize segments input. See the package doc.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 	f := foldWidth(input)
-	return t.tokenize(segment.ForQuery(string(f.text)), f)
+	return t.tokenize(func() *segment.Segmenter { return segment.ForQuery(string(f.text)) }, f)
 }
 
 // AnalyzeAll analyzes texts as the Name analyzer does, segmenting them all
@@ -96,7 +132,7 @@ func AnalyzeAll(texts ...string) []analysis.TokenStream {
 	for range min(runtime.GOMAXPROCS(0), len(fs)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(fs); i = int(next.Add(1) - 1) {
-				out[i] = lower.Filter(t.tokenize(seg, fs[i]))
+				out[i] = lower.Filter(t.tokenize(func() *segment.Segmenter { return seg }, fs[i]))
 			}
 		})
 	}
@@ -104,13 +140,13 @@ func AnalyzeAll(texts ...string) []analysis.TokenStream {
 	return out
 }
 
-func (t *Tokenizer) tokenize(seg *segment.Segmenter, f folded) analysis.TokenStream {
+func (t *Tokenizer) tokenize(seg func() *segment.Segmenter, f folded) analysis.TokenStream {
 	text := string(f.text)
 	var toks []segment.SearchToken
 	if t.SubWords {
-		toks = seg.SearchTokens(text)
+		toks = t.searchTokens(seg, f.text)
 	} else {
-		for _, tok := range seg.Tokens(text) {
+		for _, tok := range seg().Tokens(text) {
 			toks = append(toks, segment.SearchToken{Token: tok})
 		}
 	}

@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 
+	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/extract/segment"
 	"regexp"
 	"slices"
@@ -285,5 +287,36 @@ func TestQueryIsCold(t *testing.T) {
 	cmd.Env = append(os.Environ(), "ANALYZER_COLD_CHILD=1")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("child: %v\n%s", err, out)
+	}
+}
+
+// TestOffer: an offered segmentation is used for exactly its text, and
+// forgotten once withdrawn.
+func TestOffer(t *testing.T) {
+	tz := New(true)
+	text := "上海市科委"
+	fake := []segment.SearchToken{
+		{Token: extract.Token{Text: "上海市科", Start: 0, End: 12}},
+		{Token: extract.Token{Text: "委", Start: 12, End: 15}},
+		{Token: extract.Token{Text: "科", Start: 9, End: 12}, Sub: true},
+	}
+	terms := func(in string) []string {
+		var out []string
+		for _, tok := range tz.Tokenize([]byte(in)) {
+			out = append(out, fmt.Sprintf("%s@%d", tok.Term, tok.Position))
+		}
+		return out
+	}
+	want := terms(text)
+	tz.Offer(text, fake)
+	if got := terms(text); !slices.Equal(got, []string{"上海市科@1", "委@2", "科@2"}) {
+		t.Errorf("offered: got %v", got)
+	}
+	if got := terms("上海市科委。"); slices.Contains(got, "上海市科@1") {
+		t.Errorf("another text used the offer: %v", got)
+	}
+	tz.Withdraw(text)
+	if got := terms(text); !slices.Equal(got, want) {
+		t.Errorf("withdrawn: got %v, want %v", got, want)
 	}
 }
