@@ -64,8 +64,9 @@ type Doc struct {
 
 	// Folded is Body width-folded, as the extractors and the index read it,
 	// and SearchTokens its segmentation for a search index (the precise
-	// words of Tokens, each followed by its sub-words). An indexer can use
-	// them instead of segmenting the body a second time.
+	// words of Tokens, each followed by its sub-words; only with
+	// Config.SearchTokens). An indexer can use them instead of segmenting
+	// the body a second time.
 	Folded       string
 	SearchTokens []segment.SearchToken
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,22 +23,39 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // TestSeedsGolden runs the whole pipeline over the seed pages and compares
 // the output records with testdata/seeds.golden. Run with -update after a
 // deliberate change, and read the diff.
+// TestSeedsGolden runs the seeds through the pipeline as process does and
+// as ingest does (with search tokens kept for the index): the records are
+// the golden file's either way.
 func TestSeedsGolden(t *testing.T) {
-	p, err := New(Config{})
+	for _, cfg := range []Config{{}, {SearchTokens: true}} {
+		t.Run(fmt.Sprintf("SearchTokens=%v", cfg.SearchTokens), func(t *testing.T) {
+			seedsGolden(t, cfg, *update && !cfg.SearchTokens)
+		})
+	}
+}
+
+func seedsGolden(t *testing.T, cfg Config, update bool) {
+	p, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	sink := NewJSONL(&out)
+	jsonl := NewJSONL(&out)
+	sink := SinkFunc(func(d *Doc) error {
+		if cfg.SearchTokens != (len(d.SearchTokens) > 0) {
+			t.Errorf("%s: %d search tokens with SearchTokens %v", d.Path, len(d.SearchTokens), cfg.SearchTokens)
+		}
+		return jsonl.Write(d)
+	})
 	r := p.Runner()
 	r.Ordered = true
 	r.OnError = func(e *DocError) { t.Errorf("seed failed: %v", e) }
 	if err := r.Run(context.Background(), &FS{FS: seeds.FS, Prefix: "seeds/"}, sink); err != nil {
 		t.Fatal(err)
 	}
-	sink.Flush()
+	jsonl.Flush()
 	golden := filepath.Join("testdata", "seeds.golden")
-	if *update {
+	if update {
 		os.MkdirAll("testdata", 0o755)
 		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
 			t.Fatal(err)

@@ -47,6 +47,9 @@ type Config struct {
 	// Convert is the OpenCC configuration used for Traditional and mixed
 	// text (default "t2s").
 	Convert string
+	// SearchTokens keeps Doc.Folded and Doc.SearchTokens for an indexer;
+	// without, the segment stage makes the precise words only.
+	SearchTokens bool
 }
 
 // Pipeline is the zhnews processing chain: decode, strip boilerplate,
@@ -72,7 +75,7 @@ func New(cfg Config) (*Pipeline, error) {
 		Annotate(StageDecode, decode),
 		Split(StageBoilerplate, strip),
 		Annotate(StageConvert, p.convert),
-		Annotate(StageSegment, tokenize),
+		Annotate(StageSegment, p.tokenize),
 		Annotate(StageExtract, extractSpans),
 	}
 	return p, nil
@@ -250,9 +253,14 @@ func (p *Pipeline) convert(d *Doc) error {
 }
 
 // tokenize segments the width-folded body once: the precise words for the
-// extractors' part-of-speech hints, with their sub-words for an index.
-func tokenize(d *Doc) error {
+// extractors' part-of-speech hints, with their sub-words when an indexer
+// wants them (Config.SearchTokens).
+func (p *Pipeline) tokenize(d *Doc) error {
 	d.Folded = fold(d.Body)
+	if !p.cfg.SearchTokens {
+		d.Tokens = segment.Default().Tokens(d.Folded)
+		return nil
+	}
 	d.SearchTokens = segment.Default().SearchTokens(d.Folded)
 	d.Tokens = make([]extract.Token, 0, len(d.SearchTokens))
 	for _, t := range d.SearchTokens {

@@ -45,10 +45,11 @@ type batch struct {
 	failFile *os.File
 }
 
-// newBatch builds the pipeline. Failures go to failedPath (when not empty)
-// and, one line each, to stderr.
-func newBatch(b *batchFlags, ordered bool, failedPath string) (*batch, error) {
-	p, err := pipeline.New(pipeline.Config{Budget: b.budget})
+// newBatch builds the pipeline of cfg with the flags' budget. Failures go
+// to failedPath (when not empty) and, one line each, to stderr.
+func newBatch(b *batchFlags, cfg pipeline.Config, ordered bool, failedPath string) (*batch, error) {
+	cfg.Budget = b.budget
+	p, err := pipeline.New(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -110,7 +110,8 @@ func (c *ingestCmd) Run(ctx context.Context, args []string) error {
 }
 
 func (c *ingestCmd) ingest(ctx context.Context, store *index.Store, paths []string, sum *ingestSummary) error {
-	bt, err := newBatch(&c.batchFlags, false, filepath.Join(c.indexDir, "failed.jsonl"))
+	// The index takes the pipeline's segmentation rather than segmenting again.
+	bt, err := newBatch(&c.batchFlags, pipeline.Config{SearchTokens: true}, false, filepath.Join(c.indexDir, "failed.jsonl"))
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,7 @@ func (c *processCmd) Run(ctx context.Context, args []string) error {
 	if err := parseInterspersed(fs, args); err != nil {
 		return err
 	}
-	bt, err := newBatch(&c.batchFlags, true, c.failed)
+	bt, err := newBatch(&c.batchFlags, pipeline.Config{}, true, c.failed)
 	if err != nil {
 		return err
 	}
