@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/zhnews/zhnews/extract"
 )
@@ -16,8 +17,12 @@ import (
 //     entirely of title bigrams, yet not a substring of the title (so it is not
 //     the title's own wording quoted in the text), and it recurs at clause
 //     starts at least twice;
+//   - it is not the article's own wording (ownWording): an article repeats
+//     the names and terms of its headline (中国地理学会 under a headline with
+//     中国, 地理), which read on the same way each time or sit inside
+//     clauses more often than at their starts;
 //   - a page is spun when at least two strong fragments recur and their order
-//     repeats (a cycle);
+//     repeats (a cycle), with hardly a fragment right after itself;
 //   - on a spun page, a title bigram at a clause start between two strong
 //     fragments is injected too when the same bigram sits in the same gap of
 //     the cycle at least twice.
@@ -110,7 +115,7 @@ func (in *injector) strongCandidates() map[string][]pos {
 func (in *injector) strongOccurrences() []occ {
 	byPos := map[pos]string{}
 	for s, ps := range in.strongCandidates() {
-		if len(ps) < 2 {
+		if len(ps) < 2 || in.ownWording(s, len(ps)) {
 			continue
 		}
 		for _, p := range ps {
@@ -127,6 +132,41 @@ func (in *injector) strongOccurrences() []occ {
 	return dropOverlaps(out)
 }
 
+// ownWording reports whether the fragment s, found at starts clauses times,
+// is the article's own wording rather than a spinner's insertion. An article
+// repeats the names and terms its headline is made of; a spinner drops the
+// same few fragments before whatever clause comes next. So s is the text's
+// own when
+//
+//   - it reads on the same way wherever the page has it: most of its
+//     occurrences (two at least) are followed by the same character, as a
+//     name is (中国地理|学会, 西南大学地理|科学学院 under a headline with 中国,
+//     地理, 西南, 大学);
+//   - or it sits inside clauses more often than at their starts, as a term
+//     of the text does (由监察人员..., 的中国经济...).
+func (in *injector) ownWording(s string, starts int) bool {
+	sr := []rune(s)
+	next := map[rune]int{}
+	total, best, mid := 0, 0, 0
+	for pi, p := range in.paras {
+		for i := 0; i+len(sr) <= len(p); i++ {
+			if p[i] != sr[0] || string(p[i:i+len(sr)]) != s {
+				continue
+			}
+			total++
+			if !in.boundary(p, i, nil, pi) {
+				mid++
+			}
+			if end := i + len(sr); end < len(p) && (isHan(p[end]) || unicode.IsLetter(p[end]) || unicode.IsDigit(p[end])) {
+				next[p[end]]++
+				best = max(best, next[p[end]])
+			}
+			i += len(sr) - 1
+		}
+	}
+	return (best >= 2 && 2*best > total) || mid > starts
+}
+
 func before(a, b pos) bool { return a.para < b.para || (a.para == b.para && a.at < b.at) }
 
 func dropOverlaps(os []occ) []occ {
@@ -141,7 +181,10 @@ func dropOverlaps(os []occ) []occ {
 }
 
 // cyclic reports whether the strong fragments look spun: two or more
-// recurring fragments whose succession repeats.
+// recurring fragments whose succession repeats (A then B, twice), with
+// hardly a fragment right after itself. A spinner goes round its cycle; an
+// article repeating a name of its headline (北京大学, 北京大学, 北京大学
+// 经济学院, 北京大学, ...) names the same thing again and again.
 func cyclic(os []occ) bool {
 	types := map[string]int{}
 	for _, o := range os {
@@ -157,14 +200,18 @@ func cyclic(os []occ) bool {
 		return false
 	}
 	seen := map[[2]string]bool{}
+	repeats, self, other := false, 0, 0
 	for i := 0; i+1 < len(os); i++ {
 		k := [2]string{os[i].text, os[i+1].text}
-		if seen[k] {
-			return true
+		if k[0] == k[1] {
+			self++
+			continue
 		}
+		other++
+		repeats = repeats || seen[k]
 		seen[k] = true
 	}
-	return false
+	return repeats && 4*self <= other
 }
 
 // removeInjected cuts spun fragments out of the paragraphs of a, using its

@@ -81,3 +81,74 @@ func TestInjectedKeepsOrdinaryText(t *testing.T) {
 		})
 	}
 }
+
+// TestInjectedOwnWording: an article repeats the names and terms its
+// headline is made of, at clause starts and in cycles of its own; none of
+// that is spinner noise. The spun cases must still be cleaned.
+func TestInjectedOwnWording(t *testing.T) {
+	tests := []struct {
+		name, title string
+		body        []string
+		spun        bool
+	}{
+		{
+			// 中国地理 and 西南大学地理 are built from headline bigrams and
+			// alternate at clause starts, but always read on (学会, 科学学院).
+			name:  "organisation names read on the same way",
+			title: "2019年中国人文地理学术年会在重庆西南大学成功举行",
+			body: []string{
+				"本次会议由中国地理学会人文地理专业委员会主办,西南大学地理科学学院承办。",
+				"开幕式上,西南大学党委书记致辞,中国地理学会副理事长、西南大学地理科学学院院长先后讲话。",
+				"会议期间,中国地理学会人文地理专业委员会召开工作会议,西南大学地理科学学院组织了野外考察。",
+			},
+		},
+		{
+			// 北京大学 is made of 北京 and 大学, follows itself in a list of
+			// affiliations and reads on differently each time.
+			name:  "a name listed again and again",
+			title: "北京航空航天大学经济管理学院举办学术研讨会",
+			body: []string{
+				"评论人:张三(北京大学光华管理学院),李四(北京大学经济学院),王五(北京大学国家发展研究院),赵六(北京大学经济学院)。",
+				"报告人:钱七(北京大学光华管理学院),孙八(北京大学政府管理学院),周九(北京大学经济学院)。",
+				"主持人:吴十(北京大学国家发展研究院),郑一(北京大学光华管理学院)。",
+			},
+		},
+		{
+			// 监察人员 and 依法调查 alternate at clause starts, but 监察人员
+			// sits inside clauses more often: a term of the text.
+			name:  "a term of the text",
+			title: "国家监察委员会调查人员依法履职",
+			body: []string{
+				"监察人员应当出示证件,依法调查取得的证据可以作为定案根据,由监察人员制作笔录。",
+				"监察人员不得泄露案情,依法调查所需的费用由国家保障,对监察人员的违法行为可以申诉。",
+				"证人有权核对笔录,经监察人员签名后归档。",
+			},
+		},
+		{
+			name:  "spun page, one fragment followed by the same text twice",
+			title: spunTitle,
+			body: []string{
+				strings.Replace(spunP1, "运会全面体操馆", "运会全面开放时间", 1),
+				spunP2,
+			},
+			spun: true,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Article{Title: tc.title, Paragraphs: append([]string(nil), tc.body...)}
+			removeInjected(&a)
+			if tc.spun {
+				if len(a.Removed) < 8 {
+					t.Errorf("got %d removals, want the cycle cleaned: %v", len(a.Removed), a.Removed)
+				}
+				return
+			}
+			for i, p := range tc.body {
+				if a.Paragraphs[i] != p {
+					t.Errorf("line %d lost text:\n got %q\nwant %q", i, a.Paragraphs[i], p)
+				}
+			}
+		})
+	}
+}
