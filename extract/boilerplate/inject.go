@@ -139,15 +139,17 @@ func (in *injector) strongOccurrences() []occ {
 // own when
 //
 //   - it reads on the same way wherever the page has it: most of its
-//     occurrences (two at least) are followed by the same character, as a
-//     name is (中国地理|学会, 西南大学地理|科学学院 under a headline with 中国,
-//     地理, 西南, 大学);
+//     occurrences (two at least) are followed by the same two characters, as
+//     a name is (中国地理|学会, 西南大学地理|科学学院 under a headline with 中国,
+//     地理, 西南, 大学), and no clause of the page starts with those two (a
+//     spinner that twice hits a clause opening with a name, 亚马逊海外购...,
+//     leaves other such clauses bare);
 //   - or it sits inside clauses more often than at their starts, as a term
 //     of the text does (由监察人员..., 的中国经济...).
 func (in *injector) ownWording(s string, starts int) bool {
 	sr := []rune(s)
-	next := map[rune]int{}
-	total, best, mid := 0, 0, 0
+	next := map[string]int{}
+	total, best, mid, f := 0, 0, 0, ""
 	for pi, p := range in.paras {
 		for i := 0; i+len(sr) <= len(p); i++ {
 			if p[i] != sr[0] || string(p[i:i+len(sr)]) != s {
@@ -157,14 +159,44 @@ func (in *injector) ownWording(s string, starts int) bool {
 			if !in.boundary(p, i, nil, pi) {
 				mid++
 			}
-			if end := i + len(sr); end < len(p) && (isHan(p[end]) || unicode.IsLetter(p[end]) || unicode.IsDigit(p[end])) {
-				next[p[end]]++
-				best = max(best, next[p[end]])
+			if fl, ok := follower(p, i+len(sr)); ok {
+				if next[fl]++; next[fl] > best {
+					best, f = next[fl], fl
+				}
 			}
 			i += len(sr) - 1
 		}
 	}
-	return (best >= 2 && 2*best > total) || mid > starts
+	return (best >= 2 && 2*best > total && !in.startsClause(f)) || mid > starts
+}
+
+// startsClause reports whether some clause of the page starts with s: a
+// clause that reads on without what a spinner put before it elsewhere.
+func (in *injector) startsClause(s string) bool {
+	sr := []rune(s)
+	for pi, p := range in.paras {
+		for i := 0; i+len(sr) <= len(p); i++ {
+			if p[i] == sr[0] && in.boundary(p, i, nil, pi) && string(p[i:i+len(sr)]) == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// follower returns the two characters of text at rune i of p, if both are
+// letters or digits: two, as one character is often a common clause opener
+// (在, 并, 这) that follows a spinner's fragment twice by chance.
+func follower(p []rune, i int) (string, bool) {
+	if i+2 > len(p) {
+		return "", false
+	}
+	for _, r := range p[i : i+2] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	return string(p[i : i+2]), true
 }
 
 func before(a, b pos) bool { return a.para < b.para || (a.para == b.para && a.at < b.at) }

@@ -125,11 +125,14 @@ func TestInjectedOwnWording(t *testing.T) {
 			},
 		},
 		{
+			// 馆将约参 twice lands before a clause opening with 首批, but
+			// another clause opens with 首批 bare: it reads on without it.
 			name:  "spun page, one fragment followed by the same text twice",
 			title: spunTitle,
 			body: []string{
-				strings.Replace(spunP1, "运会全面体操馆", "运会全面开放时间", 1),
-				spunP2,
+				spunP1,
+				strings.Replace(spunP2, "馆将约参相关", "馆将约参首批场馆", 1),
+				"首批场馆名单将另行公布。",
 			},
 			spun: true,
 		},
@@ -141,6 +144,11 @@ func TestInjectedOwnWording(t *testing.T) {
 			if tc.spun {
 				if len(a.Removed) < 8 {
 					t.Errorf("got %d removals, want the cycle cleaned: %v", len(a.Removed), a.Removed)
+				}
+				for _, p := range a.Paragraphs {
+					if strings.Contains(p, "约参") {
+						t.Errorf("got %q, want 约参 cut", p)
+					}
 				}
 				return
 			}
