@@ -150,37 +150,18 @@ func (s *phraseSearcher) matches(d *search.DocumentMatch) bool {
 	for i := range s.pos {
 		s.pos[i] = s.pos[i][:0]
 	}
-	// The locations come in runs of one term, each in position order: look
-	// the term up once a run.
 	locs := d.FieldTermLocations
-	for start := 0; start < len(locs); {
-		term := locs[start].Term
-		end := start + 1
-		for end < len(locs) && locs[end].Term == term {
-			end++
-		}
+	for _, l := range locs {
 		for i, t := range s.terms {
-			if t == term {
-				for _, l := range locs[start:end] {
-					s.pos[i] = append(s.pos[i], l.Location.Pos)
-				}
+			if t == l.Term {
+				s.pos[i] = append(s.pos[i], l.Location.Pos)
 			}
 		}
-		start = end
 	}
-	for i := range s.pos {
-		if !slices.IsSorted(s.pos[i]) {
-			slices.Sort(s.pos[i])
-		}
-	}
-	// A phrase starts at p when terms[i] is at p+i for every i.
+	sortPositions(s.pos)
 	s.starts = s.starts[:0]
 	for _, p := range s.pos[0] {
-		ok := true
-		for i := 1; i < len(s.terms) && ok; i++ {
-			_, ok = slices.BinarySearch(s.pos[i], p+uint64(i))
-		}
-		if ok {
+		if startsPhrase(s.pos, p) {
 			s.starts = append(s.starts, p)
 		}
 	}
@@ -188,18 +169,10 @@ func (s *phraseSearcher) matches(d *search.DocumentMatch) bool {
 		return false
 	}
 	kept := locs[:0]
-	for start := 0; start < len(locs); {
-		term := locs[start].Term
-		end := start + 1
-		for end < len(locs) && locs[end].Term == term {
-			end++
+	for _, l := range locs {
+		if s.inPhrase(l.Term, l.Location.Pos) {
+			kept = append(kept, l)
 		}
-		for _, l := range locs[start:end] {
-			if s.inPhrase(term, l.Location.Pos) {
-				kept = append(kept, l)
-			}
-		}
-		start = end
 	}
 	d.FieldTermLocations = kept
 	return true

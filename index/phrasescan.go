@@ -197,18 +197,32 @@ func hasPhrase(docs []*bindex.TermFieldDoc, pos [][]uint64) bool {
 		for _, v := range d.Vectors {
 			pos[i] = append(pos[i], v.Pos)
 		}
-		if !slices.IsSorted(pos[i]) {
-			slices.Sort(pos[i])
-		}
 	}
+	sortPositions(pos)
 	for _, p := range pos[0] {
-		ok := true
-		for i := 1; i < len(pos) && ok; i++ {
-			_, ok = slices.BinarySearch(pos[i], p+uint64(i))
-		}
-		if ok {
+		if startsPhrase(pos, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// sortPositions sorts the positions of each term; they usually come sorted.
+func sortPositions(pos [][]uint64) {
+	for _, ps := range pos {
+		if !slices.IsSorted(ps) {
+			slices.Sort(ps)
+		}
+	}
+}
+
+// startsPhrase reports whether the phrase starts at p: the i-th term's
+// sorted positions pos[i] hold p+i for every i.
+func startsPhrase(pos [][]uint64, p uint64) bool {
+	for i := 1; i < len(pos); i++ {
+		if _, ok := slices.BinarySearch(pos[i], p+uint64(i)); !ok {
+			return false
+		}
+	}
+	return true
 }
