@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -24,8 +25,8 @@ import (
 // documents its searcher yields, and the counts come from the columns.
 // Counts and order are bleve's: count descending, then term.
 
-// facetFields are the fields kept in columns.
-var facetFields = []string{FieldPerson, FieldOrg, FieldLocation, FieldSource, FieldMonth}
+// facetFields are the fields kept in columns: those of facetSizes.
+var facetFields = slices.Sorted(maps.Keys(facetSizes))
 
 // columns are the facet values of every document of one index snapshot.
 type columns struct {
