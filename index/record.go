@@ -113,19 +113,23 @@ func recordOf(id string, fields map[string]any) (*pipeline.Record, error) {
 	return s.record(), nil
 }
 
-func decodeStored(blob string, s *storedRecord) error {
+// decodeStored reads FieldDoc into v, a *storedRecord or a struct with
+// some of its fields.
+func decodeStored(blob string, v any) error {
 	if blob[0] != storedVersion {
 		return fmt.Errorf("unknown stored form %d", blob[0])
 	}
 	r := flate.NewReader(strings.NewReader(blob[1:]))
 	defer r.Close()
-	return json.NewDecoder(r).Decode(s)
+	return json.NewDecoder(r).Decode(v)
 }
 
 // storedBody returns the body kept in a document's stored fields.
 func storedBody(fields map[string]any) (string, error) {
 	if blob, _ := fields[FieldDoc].(string); blob != "" {
-		var s storedRecord
+		var s struct { // the body only: the spans need not be built
+			Body string `json:"body"`
+		}
 		if err := decodeStored(blob, &s); err != nil {
 			return "", err
 		}
