@@ -22,11 +22,7 @@ var captionClasses = captionHints("rules/captions.txt")
 func captionHints(name string) []hint {
 	var out []hint
 	for _, w := range mustLines(name) {
-		h := hint{word: strings.ToLower(w), reason: "caption"}
-		if strings.HasPrefix(h.word, "=") {
-			h.word, h.whole = h.word[1:], true
-		}
-		out = append(out, h)
+		out = append(out, newHint(w, "caption"))
 	}
 	return out
 }
@@ -38,25 +34,7 @@ var boldTags = map[atom.Atom]bool{atom.B: true, atom.Strong: true}
 // captionElement reports a <figcaption> or an element whose class or id
 // names a caption (rules/captions.txt).
 func captionElement(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption {
-		return true
-	}
-	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if strings.TrimSpace(s) == "" {
-		return false
-	}
-	tokens := strings.FieldsFunc(s, classSep)
-	for _, h := range captionClasses {
-		if !h.whole && strings.Contains(s, h.word) {
-			return true
-		}
-		for _, t := range tokens {
-			if h.whole && t == h.word {
-				return true
-			}
-		}
-	}
-	return false
+	return n.DataAtom == atom.Figcaption || matchHints(captionClasses, attr(n, "class")+" "+attr(n, "id")) != ""
 }
 
 // pictureImg reports an <img> that shows a picture, not an icon, an emoji or

@@ -110,13 +110,18 @@ func hintsFrom(name, data string) ([]hint, error) {
 		if len(f) != 2 {
 			return nil, fmt.Errorf("%s:%d: want WORD REASON, got %q", name, nums[i], line)
 		}
-		h := hint{word: strings.ToLower(f[0]), reason: f[1]}
-		if strings.HasPrefix(h.word, "=") {
-			h.word, h.whole = h.word[1:], true
-		}
-		out = append(out, h)
+		out = append(out, newHint(f[0], f[1]))
 	}
 	return out, nil
+}
+
+// newHint makes the hint for a rule word: "=word" must equal a whole token.
+func newHint(word, reason string) hint {
+	h := hint{word: strings.ToLower(word), reason: reason}
+	if strings.HasPrefix(h.word, "=") {
+		h.word, h.whole = h.word[1:], true
+	}
+	return h
 }
 
 func mustHints(name string) []hint {
@@ -129,12 +134,18 @@ func mustHints(name string) []hint {
 
 // classify returns the reason the class and id attributes suggest, or "".
 func classify(classID string) string {
-	if classID == "" {
+	return matchHints(hints, classID)
+}
+
+// matchHints returns the reason of the first of hs that the class and id
+// attributes match, or "".
+func matchHints(hs []hint, classID string) string {
+	if strings.TrimSpace(classID) == "" {
 		return ""
 	}
 	s := strings.ToLower(classID)
 	tokens := strings.FieldsFunc(s, classSep)
-	for _, h := range hints {
+	for _, h := range hs {
 		if h.whole {
 			for _, t := range tokens {
 				if t == h.word {
